@@ -1,0 +1,3 @@
+import type { Rule } from '../../src/lint/rule.js';
+
+export const rules: Rule[] = [];

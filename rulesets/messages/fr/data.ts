@@ -1,0 +1,3 @@
+import type { RuleTexts } from '../types.js';
+
+export const rules: Record<string, RuleTexts> = {};

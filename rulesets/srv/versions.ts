@@ -1,0 +1,23 @@
+/** Where the major version of an API is written: a `/v1`-like (or `/1.0`) segment of a server URL or path. */
+import type { OperationInfo } from '../../src/lint/spec-index.js';
+import type { ServerUrl } from './server-urls.js';
+
+const VERSION_SEGMENT = /^(v\d+([._]\d+)*|\d+\.\d+(\.\d+)?)$/i;
+
+export function hasVersionSegment(urlOrPath: string): boolean {
+  let p = urlOrPath;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(p);
+  if (scheme) p = p.slice(scheme[0].length);
+  return p.split(/[/?#]/).some((seg) => VERSION_SEGMENT.test(seg));
+}
+
+/** True when every server URL carries the version (then paths need not). */
+export function serversVersioned(servers: ServerUrl[]): boolean {
+  return servers.length > 0 && servers.every((s) => hasVersionSegment(s.url));
+}
+
+/** The path keys of the operations, each once, split by whether they carry a version. */
+export function pathsByVersion(ops: OperationInfo[]): { versioned: string[]; unversioned: string[] } {
+  const keys = [...new Set(ops.map((o) => o.pathKey))];
+  return { versioned: keys.filter(hasVersionSegment), unversioned: keys.filter((k) => !hasVersionSegment(k)) };
+}

@@ -1,0 +1,73 @@
+/**
+ * The one data flow: spec file → load → lint (→ probe) → Findings → report model.
+ * Used by `lint`, `audit` and `demo`.
+ */
+import { createRequire } from 'node:module';
+import type { Bouquet, Finding, Level } from '../finding.js';
+import { detectBouquet } from '../lint/bouquet.js';
+import { lintSpec } from '../lint/engine.js';
+import { applyIgnores } from '../lint/ignore.js';
+import type { Rule } from '../lint/rule.js';
+import { createSpecIndex } from '../lint/spec-index.js';
+import { loadCases } from '../load/cases.js';
+import { loadSpec, type LoadedSpec } from '../load/spec.js';
+import { buildReport, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
+import { conventionById } from '../../rulesets/conventions.js';
+import { RULES } from '../../rulesets/index.js';
+import type { CommonOptions } from './options.js';
+
+const require = createRequire(import.meta.url);
+export const TOOL = { name: 'bouquet-lint', version: (require('../../../package.json') as { version: string }).version };
+
+export interface LintedSpec {
+  spec: LoadedSpec;
+  bouquet: Bouquet;
+  findings: Finding[];
+  checked: { convention: string; level: Level }[];
+}
+
+export async function lintOne(file: string, options: CommonOptions, rules: readonly Rule[] = RULES): Promise<LintedSpec> {
+  const spec = await loadSpec(file, {
+    allowRemoteRefs: options.allowRemoteRefs,
+    allowOutsideRefs: options.allowOutsideRefs,
+    cwd: options.cwd,
+  });
+  const bouquet = options.bouquet === 'auto' ? detectBouquet(spec.root.data, createSpecIndex(spec)) : options.bouquet;
+  const cases = options.cases !== undefined ? loadCases(options.cases, options.cwd) : undefined;
+  const { findings, checked } = await lintSpec(spec, rules, { bouquet, profile: options.profile, lang: options.lang, cases });
+  return { spec, bouquet, findings, checked };
+}
+
+export function sourcesOf(specs: LoadedSpec[]): SourceFile[] {
+  return specs.flatMap((s) => s.documents.filter((d) => !/^https?:/.test(d.uri)).map((d) => ({ path: d.displayPath, text: d.text })));
+}
+
+/** One report for several linted files (and the probe, when it ran). */
+export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: ProbeResult | null = null): ReportModel {
+  const findings = linted.flatMap((l) => l.findings);
+  applyIgnores(
+    findings,
+    linted.flatMap((l) => l.spec.documents),
+    options.config.ignore,
+  );
+  if (probe) applyIgnores(probe.findings, [], options.config.ignore);
+  const checked = [...linted.flatMap((l) => l.checked), ...(probe?.checked ?? []).map((c) => ({ convention: c, level: levelOf(c, probe!) }))];
+  return buildReport({
+    tool: TOOL,
+    bouquet: linted[0]?.bouquet ?? 'entreprise',
+    profile: options.profile,
+    lang: options.lang,
+    findings,
+    checked,
+    probe,
+    sources: sourcesOf(linted.map((l) => l.spec)),
+  });
+}
+
+function levelOf(convention: string, probe: ProbeResult): Level {
+  return probe.findings.find((f) => f.convention === convention)?.level ?? conventionLevel(convention);
+}
+
+function conventionLevel(id: string): Level {
+  return conventionById(id)?.level ?? 'SHOULD';
+}

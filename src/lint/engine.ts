@@ -1,0 +1,165 @@
+/**
+ * The lint stage: runs the selected rules through spectral-core on the root document, without
+ * expanding `$ref`s (rules follow them lazily through the shared index), and turns every result
+ * into a Finding.
+ */
+import spectralCore from '@stoplight/spectral-core';
+import {
+  LEVEL_SEVERITY,
+  type Bouquet,
+  type Finding,
+  type JsonPath,
+  type Lang,
+  type Level,
+  type Profile,
+  type Range,
+} from '../finding.js';
+import { fill } from '../i18n/format.js';
+import type { LoadedCases } from '../load/cases.js';
+import type { LoadedSpec, Loc } from '../load/spec.js';
+import { conventionById } from '../../rulesets/conventions.js';
+import { ruleTexts } from '../../rulesets/messages/index.js';
+import type { ReportArgs, Rule, RuleContext } from './rule.js';
+import { createSpecIndex } from './spec-index.js';
+
+const { Spectral, createRulesetFunction } = spectralCore;
+
+export interface LintOptions {
+  bouquet: Bouquet;
+  profile: Profile;
+  lang: Lang;
+  cases?: LoadedCases;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Conventions checked by the rules that ran, with their level in this profile. */
+  checked: { convention: string; level: Level }[];
+}
+
+/** The level a rule's findings have in a profile. */
+export function ruleLevel(rule: Rule, profile: Profile): Level {
+  const conv = conventionById(rule.meta.convention);
+  const base = rule.meta.level ?? conv?.level ?? 'SHOULD';
+  if (profile === 'strict') return rule.meta.strictLevel ?? conv?.strictLevel ?? base;
+  return base;
+}
+
+/** Whether a rule runs for this bouquet, profile and document format. */
+export function ruleApplies(rule: Rule, bouquet: Bouquet, profile: Profile, format: 'oas3' | 'swagger2' | 'other'): boolean {
+  const conv = conventionById(rule.meta.convention);
+  const applies = rule.meta.bouquet ?? conv?.bouquet ?? 'both';
+  if (applies !== 'both' && applies !== bouquet) return false;
+  if (rule.meta.profile === 'strict' && profile !== 'strict') return false;
+  const formats = rule.meta.formats ?? ['oas3'];
+  return format === 'other' ? formats.includes('oas3') && formats.includes('swagger2') : formats.includes(format);
+}
+
+// spectral-core's resolver interface: we hand back the document as written (no `$ref` expansion).
+const noExpansionResolver = {
+  uriCache: new Map(),
+  resolve: async (data: unknown) => ({ result: data, graph: null, errors: [], refMap: {} }),
+};
+
+const SPECTRAL_SEVERITY: Record<Level, number> = { MUST: 0, SHOULD: 1, MAY: 2 };
+
+interface Pending {
+  rule: Rule;
+  level: Level;
+  at: Loc;
+  key: string;
+  args: ReportArgs;
+}
+
+export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options: LintOptions): Promise<LintResult> {
+  const format = spec.version.kind === 'openapi' ? 'oas3' : spec.version.kind === 'swagger' ? 'swagger2' : 'other';
+  const selected = rules.filter(
+    (r) => ruleApplies(r, options.bouquet, options.profile, format) && (r.meta.requires !== 'cases' || options.cases !== undefined),
+  );
+  const index = createSpecIndex(spec);
+  const pending: Pending[] = [];
+  const offRoot: Pending[] = [];
+
+  const spectralRules: Record<string, unknown> = {};
+  for (const rule of selected) {
+    const level = ruleLevel(rule, options.profile);
+    const fn = createRulesetFunction<unknown, null>({ input: null, options: null }, (target, _opts, context) => {
+      const results: { message: string; path: JsonPath }[] = [];
+      const ctx: RuleContext = {
+        spec,
+        index,
+        bouquet: options.bouquet,
+        profile: options.profile,
+        lang: options.lang,
+        cases: options.cases,
+        report(at: Loc, key: string, args: ReportArgs = {}) {
+          const p: Pending = { rule, level, at, key, args };
+          if (at.doc === spec.root) {
+            results.push({ message: `#${pending.length}`, path: at.path });
+            pending.push(p);
+          } else {
+            offRoot.push(p);
+          }
+        },
+      };
+      rule.check(ctx, target, context.path as JsonPath);
+      return results;
+    });
+    Object.defineProperty(fn, 'name', { value: rule.meta.id });
+    spectralRules[rule.meta.id] = {
+      given: rule.meta.given ?? '$',
+      resolved: false,
+      severity: SPECTRAL_SEVERITY[level],
+      then: { function: fn },
+    };
+  }
+
+  const findings: Finding[] = [];
+  if (selected.length > 0) {
+    const spectral = new Spectral({ resolver: noExpansionResolver as never });
+    spectral.setRuleset({ rules: spectralRules } as never);
+    const results = await spectral.run(spec.root.spectral, { ignoreUnknownFormat: true });
+    for (const r of results) {
+      const m = /^#(\d+)$/.exec(String(r.message));
+      if (!m) continue; // parser diagnostics: duplicate keys are reported by DOC-02 itself
+      const p = pending[Number(m[1])]!;
+      findings.push(toFinding(p, options.lang, r.range as Range));
+    }
+    for (const p of offRoot) findings.push(toFinding(p, options.lang, p.at.doc.rangeOf(p.at.path)));
+  }
+
+  const checked = new Map<string, Level>();
+  for (const rule of selected) {
+    const level = ruleLevel(rule, options.profile);
+    const prev = checked.get(rule.meta.convention);
+    if (!prev || SPECTRAL_SEVERITY[level] < SPECTRAL_SEVERITY[prev]) checked.set(rule.meta.convention, level);
+  }
+  return { findings: dedupe(findings), checked: [...checked.entries()].map(([convention, level]) => ({ convention, level })) };
+}
+
+function toFinding(p: Pending, lang: Lang, range: Range): Finding {
+  const texts = ruleTexts(lang, p.rule.meta.id);
+  const template = texts.messages[p.key];
+  if (template === undefined) throw new Error(`No ${lang} message "${p.key}" for rule ${p.rule.meta.id}`);
+  return {
+    rule: p.rule.meta.id,
+    convention: p.rule.meta.convention,
+    level: p.level,
+    severity: LEVEL_SEVERITY[p.level],
+    scope: 'static',
+    message: fill(template, p.args),
+    source: p.at.doc.displayPath,
+    path: p.at.path,
+    range,
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.rule}\u0000${f.source}\u0000${f.path.join('\u0001')}\u0000${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

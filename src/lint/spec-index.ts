@@ -1,0 +1,382 @@
+/**
+ * The shared traversal: operations, parameters, responses, media types, schemas and examples of a
+ * loaded specification, computed once (lazily) and read by every rule. `$ref`s are followed here,
+ * memoised, and each entry keeps the location where its value is written, so a value defined once
+ * under `components` is one entry (and one finding) at its definition.
+ */
+import type { JsonPath } from '../finding.js';
+import { isObject, isRef, type LoadedSpec, type Loc, type Node } from '../load/spec.js';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+type Obj = Record<string, unknown>;
+
+export interface ParamInfo {
+  /** Where the parameter object is written (after following `$ref`). */
+  node: Node<Obj>;
+  name: string;
+  in: string;
+  /** The parameter's schema (after `$ref`), or null. */
+  schema: Node<Obj> | null;
+}
+
+export interface MediaInfo {
+  mediaType: string;
+  node: Node<Obj>;
+  schema: Node<Obj> | null;
+}
+
+export interface ResponseInfo {
+  status: string;
+  /** The response object (after `$ref`). */
+  node: Node<Obj>;
+  /** Where the status key is written in the operation (for "missing ..." findings). */
+  keyLoc: Loc;
+  content: MediaInfo[];
+  headers: { name: string; node: Node<Obj> }[];
+}
+
+export interface OperationInfo {
+  pathKey: string;
+  method: HttpMethod;
+  node: Node<Obj>;
+  parameters: ParamInfo[];
+  requestBody: { node: Node<Obj>; content: MediaInfo[] } | null;
+  responses: ResponseInfo[];
+  /** Effective security requirements (operation's, else the document's), or undefined when none is declared. */
+  security: unknown[] | undefined;
+  /** A ping/health route (QOS-02): not a data operation. */
+  isHealth: boolean;
+}
+
+/** Where a schema is used: bits combined over every path that reaches it. */
+export const USAGE = {
+  parameter: 1,
+  request: 2,
+  success: 4,
+  error: 8,
+  component: 16,
+} as const;
+
+export interface SchemaEntry {
+  node: Node<Obj>;
+  /** Property names under which this schema appears (`siren`, `codePostal`...). */
+  propertyNames: Set<string>;
+  /** Parameter names whose schema this is. */
+  parameterNames: Set<string>;
+  usage: number;
+}
+
+export interface ExampleEntry {
+  /** Where the example value is written. */
+  loc: Loc;
+  value: unknown;
+  /** The schema the example must validate against, when known. */
+  schema: Node<Obj> | null;
+  /** Name of the parameter or property it illustrates, when it is one. */
+  name?: string;
+  usage: number;
+}
+
+export interface SpecIndex {
+  operations(): OperationInfo[];
+  /** Unique parameter objects (by location), with the operations that use them. */
+  parameters(): { param: ParamInfo; operations: OperationInfo[] }[];
+  /** Every schema reachable from operations and `components.schemas`, once per location. */
+  schemas(): SchemaEntry[];
+  /** Every example value (`example`, `examples.*.value`) once per location. */
+  examples(): ExampleEntry[];
+  /** The root document's `components.securitySchemes`, after `$ref`. */
+  securitySchemes(): { name: string; node: Node<Obj> }[];
+  /** Key of a location, for sets and maps. */
+  key(loc: Loc): string;
+  deref<T = unknown>(node: Node<T>): Node<T> | null;
+  /** A child of a node: `child(n, 'properties', 'siren')`. */
+  child(node: Node<unknown>, ...segments: JsonPath): Node<unknown> | null;
+}
+
+const HEALTH = /(^|\/)(ping|health|healthz|healthcheck|status|sante|santé|etat|état|heartbeat)(\/|$)/i;
+
+export function isHealthPath(pathKey: string): boolean {
+  return HEALTH.test(pathKey);
+}
+
+export function createSpecIndex(spec: LoadedSpec): SpecIndex {
+  const root = spec.root;
+  const rootData = root.data as Obj;
+  const key = (loc: Loc) => `${loc.doc.uri}#${loc.path.join('\u0001')}`;
+
+  const child = (node: Node<unknown>, ...segments: JsonPath): Node<unknown> | null => {
+    let cur: unknown = node.value;
+    for (const s of segments) {
+      if (Array.isArray(cur) && typeof s === 'number') cur = cur[s];
+      else if (isObject(cur)) cur = cur[s as string];
+      else return null;
+      if (cur === undefined) return null;
+    }
+    return { loc: { doc: node.loc.doc, path: [...node.loc.path, ...segments] }, value: cur };
+  };
+
+  const derefObj = (node: Node<unknown> | null): Node<Obj> | null => {
+    if (node === null) return null;
+    const d = spec.deref(node);
+    return d !== null && isObject(d.value) ? (d as Node<Obj>) : null;
+  };
+
+  const content = (owner: Node<Obj>): MediaInfo[] => {
+    const c = child(owner, 'content');
+    if (!c || !isObject(c.value)) return [];
+    return Object.keys(c.value).flatMap((mediaType) => {
+      const m = derefObj(child(c, mediaType));
+      return m ? [{ mediaType, node: m, schema: derefObj(child(m, 'schema')) }] : [];
+    });
+  };
+
+  const param = (raw: Node<unknown>): ParamInfo | null => {
+    const p = derefObj(raw);
+    if (!p) return null;
+    let schema = derefObj(child(p, 'schema'));
+    if (!schema) {
+      // OpenAPI also allows a parameter described by `content` (one media type).
+      const media = content(p)[0];
+      schema = media?.schema ?? null;
+    }
+    return { node: p, name: String(p.value.name ?? ''), in: String(p.value.in ?? ''), schema };
+  };
+
+  let ops: OperationInfo[] | null = null;
+  const operations = (): OperationInfo[] => {
+    if (ops) return ops;
+    ops = [];
+    const paths = child({ loc: { doc: root, path: [] }, value: rootData }, 'paths');
+    if (!paths || !isObject(paths.value)) return ops;
+    for (const pathKey of Object.keys(paths.value)) {
+      const item = derefObj(child(paths, pathKey));
+      if (!item) continue;
+      const shared = child(item, 'parameters');
+      const sharedParams = Array.isArray(shared?.value)
+        ? (shared!.value as unknown[]).flatMap((_, i) => param(child(shared!, i)!) ?? [])
+        : [];
+      for (const method of HTTP_METHODS) {
+        const op = derefObj(child(item, method));
+        if (!op) continue;
+        const own = child(op, 'parameters');
+        const ownParams = Array.isArray(own?.value)
+          ? (own!.value as unknown[]).flatMap((_, i) => param(child(own!, i)!) ?? [])
+          : [];
+        const overridden = new Set(ownParams.map((p) => `${p.in}:${p.name}`));
+        const parameters = [...sharedParams.filter((p) => !overridden.has(`${p.in}:${p.name}`)), ...ownParams];
+        const rb = derefObj(child(op, 'requestBody'));
+        const responses: ResponseInfo[] = [];
+        const resps = child(op, 'responses');
+        if (resps && isObject(resps.value)) {
+          for (const status of Object.keys(resps.value)) {
+            const keyNode = child(resps, status)!;
+            const r = derefObj(keyNode);
+            if (!r) continue;
+            const hs = child(r, 'headers');
+            const headers =
+              hs && isObject(hs.value)
+                ? Object.keys(hs.value).flatMap((name) => {
+                    const h = derefObj(child(hs, name));
+                    return h ? [{ name, node: h }] : [];
+                  })
+                : [];
+            responses.push({ status, node: r, keyLoc: keyNode.loc, content: content(r), headers });
+          }
+        }
+        const security = Array.isArray(op.value.security)
+          ? (op.value.security as unknown[])
+          : Array.isArray(rootData.security)
+            ? (rootData.security as unknown[])
+            : undefined;
+        ops.push({
+          pathKey,
+          method,
+          node: op,
+          parameters,
+          requestBody: rb ? { node: rb, content: content(rb) } : null,
+          responses,
+          security,
+          isHealth: isHealthPath(pathKey),
+        });
+      }
+    }
+    return ops;
+  };
+
+  let params: { param: ParamInfo; operations: OperationInfo[] }[] | null = null;
+  const parameters = () => {
+    if (params) return params;
+    const byKey = new Map<string, { param: ParamInfo; operations: OperationInfo[] }>();
+    for (const op of operations()) {
+      for (const p of op.parameters) {
+        const k = key(p.node.loc);
+        const e = byKey.get(k);
+        if (e) e.operations.push(op);
+        else byKey.set(k, { param: p, operations: [op] });
+      }
+    }
+    // Parameters declared under components but used nowhere are still checked.
+    const comp = child({ loc: { doc: root, path: [] }, value: rootData }, 'components', 'parameters');
+    if (comp && isObject(comp.value)) {
+      for (const name of Object.keys(comp.value)) {
+        const p = param(child(comp, name)!);
+        if (p && !byKey.has(key(p.node.loc))) byKey.set(key(p.node.loc), { param: p, operations: [] });
+      }
+    }
+    params = [...byKey.values()];
+    return params;
+  };
+
+  let schemaList: SchemaEntry[] | null = null;
+  let exampleList: ExampleEntry[] | null = null;
+
+  const walk = () => {
+    const entries = new Map<string, SchemaEntry>();
+    const examples = new Map<string, ExampleEntry>();
+
+    const addExample = (loc: Loc, value: unknown, schema: Node<Obj> | null, usage: number, name?: string) => {
+      const k = key(loc);
+      const e = examples.get(k);
+      if (e) {
+        e.usage |= usage;
+        if (!e.name && name) e.name = name;
+        return;
+      }
+      examples.set(k, { loc, value, schema, usage, name });
+    };
+
+    const examplesOf = (owner: Node<Obj>, schema: Node<Obj> | null, usage: number, name?: string) => {
+      if ('example' in owner.value) addExample({ doc: owner.loc.doc, path: [...owner.loc.path, 'example'] }, owner.value.example, schema, usage, name);
+      const ex = child(owner, 'examples');
+      if (ex && isObject(ex.value)) {
+        for (const k of Object.keys(ex.value)) {
+          const e = derefObj(child(ex, k));
+          if (e && 'value' in e.value) addExample({ doc: e.loc.doc, path: [...e.loc.path, 'value'] }, e.value.value, schema, usage, name);
+        }
+      }
+    };
+
+    const visit = (raw: Node<unknown> | null, usage: number, propertyName?: string, parameterName?: string): void => {
+      // Iterative over a work list: schemas nest deeply in large specs.
+      const work: { raw: Node<unknown>; usage: number; propertyName?: string; parameterName?: string }[] = [];
+      if (raw) work.push({ raw, usage, propertyName, parameterName });
+      while (work.length > 0) {
+        const item = work.pop()!;
+        const s = derefObj(item.raw);
+        if (!s) continue;
+        const k = key(s.loc);
+        let e = entries.get(k);
+        let changed = false;
+        if (!e) {
+          e = { node: s, propertyNames: new Set(), parameterNames: new Set(), usage: item.usage };
+          entries.set(k, e);
+          changed = true;
+        } else if ((e.usage | item.usage) !== e.usage) {
+          e.usage |= item.usage;
+          changed = true;
+        }
+        if (item.propertyName !== undefined && !e.propertyNames.has(item.propertyName)) {
+          e.propertyNames.add(item.propertyName);
+        }
+        if (item.parameterName !== undefined) e.parameterNames.add(item.parameterName);
+        if (!changed) continue;
+        const u = e.usage;
+        const sv = s.value;
+        // Examples are attached to the schema that declares them.
+        const exName = item.propertyName ?? item.parameterName;
+        if ('example' in sv) addExample({ doc: s.loc.doc, path: [...s.loc.path, 'example'] }, sv.example, s, u, exName);
+        if (Array.isArray(sv.examples)) {
+          sv.examples.forEach((v, i) => addExample({ doc: s.loc.doc, path: [...s.loc.path, 'examples', i] }, v, s, u, exName));
+        }
+        if (isObject(sv.properties)) {
+          const props = child(s, 'properties')!;
+          for (const name of Object.keys(sv.properties)) work.push({ raw: child(props, name)!, usage: u, propertyName: name });
+        }
+        if (isObject(sv.patternProperties)) {
+          const props = child(s, 'patternProperties')!;
+          for (const name of Object.keys(sv.patternProperties)) work.push({ raw: child(props, name)!, usage: u });
+        }
+        for (const kw of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
+          const list = sv[kw];
+          if (Array.isArray(list)) list.forEach((_, i) => work.push({ raw: child(s, kw, i)!, usage: u, propertyName: item.propertyName }));
+        }
+        for (const kw of ['items', 'additionalProperties', 'not', 'contains', 'if', 'then', 'else'] as const) {
+          const v = sv[kw];
+          if (isObject(v)) work.push({ raw: child(s, kw)!, usage: u, propertyName: kw === 'items' ? item.propertyName : undefined });
+        }
+      }
+    };
+
+    for (const op of operations()) {
+      for (const p of op.parameters) {
+        visit(p.schema, USAGE.parameter, undefined, p.name);
+        examplesOf(p.node, p.schema, USAGE.parameter, p.name);
+      }
+      if (op.requestBody) {
+        for (const m of op.requestBody.content) {
+          visit(m.schema, USAGE.request);
+          examplesOf(m.node, m.schema, USAGE.request);
+        }
+      }
+      for (const r of op.responses) {
+        const usage = /^[45]/.test(r.status) ? USAGE.error : /^[23]|default/.test(r.status) ? USAGE.success : USAGE.success;
+        const u = r.status === 'default' ? USAGE.error : usage;
+        for (const m of r.content) {
+          visit(m.schema, u);
+          examplesOf(m.node, m.schema, u);
+        }
+        for (const h of r.headers) {
+          const hs = derefObj(child(h.node, 'schema'));
+          visit(hs, u);
+          examplesOf(h.node, hs, u, h.name);
+        }
+      }
+    }
+    const comps = child({ loc: { doc: root, path: [] }, value: rootData }, 'components');
+    if (comps && isObject(comps.value)) {
+      const schemas = child(comps, 'schemas');
+      if (schemas && isObject(schemas.value)) {
+        for (const name of Object.keys(schemas.value)) visit(child(schemas, name), USAGE.component);
+      }
+      for (const p of parameters()) {
+        if (p.operations.length === 0) {
+          visit(p.param.schema, USAGE.parameter, undefined, p.param.name);
+          examplesOf(p.param.node, p.param.schema, USAGE.parameter, p.param.name);
+        }
+      }
+    }
+    schemaList = [...entries.values()];
+    exampleList = [...examples.values()];
+  };
+
+  const securitySchemes = () => {
+    const s = child({ loc: { doc: root, path: [] }, value: rootData }, 'components', 'securitySchemes');
+    if (!s || !isObject(s.value)) return [];
+    return Object.keys(s.value).flatMap((name) => {
+      const n = derefObj(child(s, name));
+      return n ? [{ name, node: n }] : [];
+    });
+  };
+
+  return {
+    operations,
+    parameters,
+    schemas() {
+      if (!schemaList) walk();
+      return schemaList!;
+    },
+    examples() {
+      if (!exampleList) walk();
+      return exampleList!;
+    },
+    securitySchemes,
+    key,
+    deref: spec.deref,
+    child,
+  };
+}
+
+export { isRef, isObject };

@@ -1,0 +1,313 @@
+/**
+ * Loading a specification: the root file and every file it references, parsed once each.
+ * `$ref`s are not expanded: rules read the document as written and follow a reference only where
+ * they need its target (`LoadedSpec.deref`, memoised), so every finding points at the place where
+ * the offending value is written.
+ */
+import { readFileSync, statSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { JsonPath } from '../finding.js';
+import { parseDocument, type SpecDocument } from './document.js';
+import { UsageError } from './errors.js';
+import { fetchRemoteText } from './remote.js';
+
+export type SpecVersion =
+  | { kind: 'openapi'; major: 3; minor: 0 | 1; raw: string }
+  | { kind: 'swagger'; raw: string }
+  | { kind: 'unknown-openapi'; raw: string };
+
+/** A place in one document of the bundle. */
+export interface Loc {
+  doc: SpecDocument;
+  path: JsonPath;
+}
+
+export interface Node<T = unknown> {
+  loc: Loc;
+  value: T;
+}
+
+export type RefProblemKind = 'missing-file' | 'missing-target' | 'remote-refused' | 'outside-refused' | 'unreadable' | 'circular';
+
+/** A `$ref` that could not be followed: DOC-02 reports each one at the `$ref` itself. */
+export interface RefProblem {
+  loc: Loc;
+  ref: string;
+  kind: RefProblemKind;
+  detail?: string;
+}
+
+export interface LoadOptions {
+  /** Fetch `http(s)://` references (off by default). */
+  allowRemoteRefs?: boolean;
+  /** Read referenced files outside the spec's folder (off by default). */
+  allowOutsideRefs?: boolean;
+  /** Base for display paths (default: process.cwd()). */
+  cwd?: string;
+}
+
+export interface LoadedSpec {
+  root: SpecDocument;
+  documents: SpecDocument[];
+  version: SpecVersion;
+  refProblems: RefProblem[];
+  /** Follows `$ref` chains from a value; returns the value itself when it is not a reference, null when unresolvable. */
+  deref<T = unknown>(node: Node<T>): Node<T> | null;
+  /** Resolves one reference string written at `from`. */
+  resolveRef(ref: string, from: SpecDocument): Node | null;
+}
+
+export function isRef(value: unknown): value is { $ref: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { $ref?: unknown }).$ref === 'string';
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function displayPathOf(uri: string, cwd: string): string {
+  if (/^https?:\/\//.test(uri)) return uri;
+  const rel = path.relative(cwd, uri);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : uri;
+}
+
+/** Decodes a JSON pointer fragment (`/components/schemas/a~1b`) into path segments. */
+export function parsePointer(fragment: string): JsonPath | null {
+  if (fragment === '' || fragment === '/') return fragment === '' ? [] : [''];
+  if (!fragment.startsWith('/')) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    decoded = fragment;
+  }
+  return decoded
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function getAt(data: unknown, p: JsonPath): { found: boolean; value: unknown } {
+  let cur: unknown = data;
+  for (const seg of p) {
+    if (Array.isArray(cur)) {
+      const i = typeof seg === 'number' ? seg : /^\d+$/.test(seg) ? Number(seg) : NaN;
+      if (!(i >= 0 && i < cur.length)) return { found: false, value: undefined };
+      cur = cur[i];
+    } else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) {
+      cur = cur[seg as string];
+    } else {
+      return { found: false, value: undefined };
+    }
+  }
+  return { found: true, value: cur };
+}
+
+function detectVersion(data: unknown): SpecVersion | null {
+  if (!isObject(data)) return null;
+  if (data.openapi !== undefined) {
+    const raw = String(data.openapi);
+    const m = /^3\.([01])\.\d+$/.exec(raw);
+    if (m) return { kind: 'openapi', major: 3, minor: Number(m[1]) as 0 | 1, raw };
+    return { kind: 'unknown-openapi', raw };
+  }
+  if (data.swagger !== undefined) return { kind: 'swagger', raw: String(data.swagger) };
+  return null;
+}
+
+function readLocalText(file: string, display: string): string {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new UsageError('load.notFound', { file: display });
+  }
+  if (st.isDirectory()) throw new UsageError('load.isDirectory', { file: display });
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError('load.unreadable', { file: display, detail: (e as Error).message });
+  }
+}
+
+/** Every `$ref` string in a document, with its location (one walk per document). */
+function collectRefs(data: unknown): { path: JsonPath; ref: string }[] {
+  const out: { path: JsonPath; ref: string }[] = [];
+  const stack: { value: unknown; path: JsonPath }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path: p } = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const v = value[i];
+        if (typeof v === 'object' && v !== null) stack.push({ value: v, path: [...p, i] });
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      const obj = value as Record<string, unknown>;
+      if (typeof obj.$ref === 'string') out.push({ path: [...p, '$ref'], ref: obj.$ref });
+      for (const k of Object.keys(obj)) {
+        const v = obj[k];
+        if (typeof v === 'object' && v !== null) stack.push({ value: v, path: [...p, k] });
+      }
+    }
+  }
+  return out;
+}
+
+export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const cwd = options.cwd ?? process.cwd();
+  const absRoot = path.resolve(cwd, file);
+  const rootDisplay = displayPathOf(absRoot, cwd);
+  const rootText = readLocalText(absRoot, file);
+  const root = parseDocument(absRoot, rootDisplay, rootText);
+  const version = detectVersion(root.data);
+  if (version === null) throw new UsageError('load.notOpenApi', { file: rootDisplay });
+
+  let baseDir: string;
+  try {
+    baseDir = realpathSync(path.dirname(absRoot));
+  } catch {
+    baseDir = path.dirname(absRoot);
+  }
+
+  const docs = new Map<string, SpecDocument>([[absRoot, root]]);
+  const failed = new Map<string, { kind: RefProblemKind; detail?: string }>();
+  const refProblems: RefProblem[] = [];
+
+  const targetUri = (ref: string, from: SpecDocument): string | null => {
+    const hash = ref.indexOf('#');
+    const filePart = hash < 0 ? ref : ref.slice(0, hash);
+    if (filePart === '') return from.uri;
+    if (/^https?:\/\//i.test(filePart)) return filePart;
+    if (/^https?:\/\//i.test(from.uri)) return new URL(filePart, from.uri).href;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) return filePart;
+    return path.resolve(path.dirname(from.uri), decodeURI(filePart));
+  };
+
+  // Load every referenced document, breadth first.
+  const queue: SpecDocument[] = [root];
+  while (queue.length > 0) {
+    const doc = queue.shift()!;
+    for (const { path: refPath, ref } of collectRefs(doc.data)) {
+      const uri = targetUri(ref, doc);
+      if (uri === null || docs.has(uri) || failed.has(uri)) continue;
+      const problem = await loadOne(uri);
+      if (problem) failed.set(uri, problem);
+      else queue.push(docs.get(uri)!);
+      void refPath;
+    }
+  }
+
+  async function loadOne(uri: string): Promise<{ kind: RefProblemKind; detail?: string } | null> {
+    const display = displayPathOf(uri, cwd);
+    let text: string;
+    if (/^https?:\/\//i.test(uri)) {
+      if (!options.allowRemoteRefs) return { kind: 'remote-refused' };
+      try {
+        text = await fetchRemoteText(uri);
+      } catch (e) {
+        return { kind: 'unreadable', detail: (e as Error).message };
+      }
+    } else if (/^[a-z][a-z0-9+.-]*:/i.test(uri) && !path.isAbsolute(uri)) {
+      return { kind: 'unreadable', detail: 'unsupported scheme' };
+    } else {
+      let real: string;
+      try {
+        real = realpathSync(uri);
+      } catch {
+        return { kind: 'missing-file' };
+      }
+      const rel = path.relative(baseDir, real);
+      if (!options.allowOutsideRefs && (rel.startsWith('..') || path.isAbsolute(rel))) return { kind: 'outside-refused' };
+      try {
+        if (statSync(real).isDirectory()) return { kind: 'unreadable', detail: 'directory' };
+        text = readFileSync(real, 'utf8');
+      } catch (e) {
+        return { kind: 'unreadable', detail: (e as Error).message };
+      }
+    }
+    try {
+      docs.set(uri, parseDocument(uri, display, text));
+      return null;
+    } catch (e) {
+      if (e instanceof UsageError) {
+        const a = e.args;
+        return { kind: 'unreadable', detail: a.line !== undefined ? `${a.detail} (${a.line}:${a.column})` : String(a.detail ?? e.key) };
+      }
+      throw e;
+    }
+  }
+
+  const memo = new Map<string, Node | null>();
+
+  const resolveOnce = (ref: string, from: SpecDocument): { node: Node } | { problem: RefProblemKind; detail?: string } => {
+    const uri = targetUri(ref, from);
+    if (uri === null) return { problem: 'unreadable' };
+    const f = failed.get(uri);
+    if (f) return { problem: f.kind, detail: f.detail };
+    const doc = docs.get(uri);
+    if (!doc) return { problem: 'missing-file' };
+    const hash = ref.indexOf('#');
+    const pointer = parsePointer(hash < 0 ? '' : ref.slice(hash + 1));
+    if (pointer === null) return { problem: 'missing-target' };
+    const got = getAt(doc.data, pointer);
+    if (!got.found) return { problem: 'missing-target' };
+    return { node: { loc: { doc, path: pointer }, value: got.value } };
+  };
+
+  const resolveRef = (ref: string, from: SpecDocument): Node | null => {
+    const key = `${from.uri}\u0000${ref}`;
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    const r = resolveOnce(ref, from);
+    const node = 'node' in r ? r.node : null;
+    memo.set(key, node);
+    return node;
+  };
+
+  // Every reference is checked once, up front, so that DOC-02 can report each broken one where it is written.
+  for (const doc of docs.values()) {
+    for (const { path: refPath, ref } of collectRefs(doc.data)) {
+      const r = resolveOnce(ref, doc);
+      if ('problem' in r) {
+        refProblems.push({ loc: { doc, path: refPath }, ref, kind: r.problem, detail: r.detail });
+        continue;
+      }
+      // A chain of references that comes back to itself never reaches a value.
+      const seen = new Set<string>();
+      let cur: Node = r.node;
+      let circular = false;
+      while (isRef(cur.value)) {
+        const key = `${cur.loc.doc.uri}#${cur.loc.path.join('/')}`;
+        if (seen.has(key)) {
+          circular = true;
+          break;
+        }
+        seen.add(key);
+        const next = resolveOnce(cur.value.$ref, cur.loc.doc);
+        if ('problem' in next) break;
+        cur = next.node;
+      }
+      if (circular) refProblems.push({ loc: { doc, path: refPath }, ref, kind: 'circular' });
+    }
+  }
+
+  const deref = <T>(node: Node<T>): Node<T> | null => {
+    let cur: Node = node;
+    for (let hops = 0; isRef(cur.value); hops++) {
+      if (hops > 64) return null;
+      const next = resolveRef(cur.value.$ref, cur.loc.doc);
+      if (next === null) return null;
+      cur = next;
+    }
+    return cur as Node<T>;
+  };
+
+  return {
+    root,
+    documents: [...docs.values()],
+    version,
+    refProblems,
+    deref,
+    resolveRef,
+  };
+}

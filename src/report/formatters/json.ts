@@ -1,0 +1,28 @@
+import type { ReportModel } from '../model.js';
+
+/** The JSON output of CONTRACT.md: exactly these keys, in this order. */
+export function formatJson(report: ReportModel): string {
+  const out = {
+    tool: report.tool,
+    bouquet: report.bouquet,
+    profile: report.profile,
+    ready: report.ready,
+    score: report.score,
+    summary: report.summary,
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      convention: f.convention,
+      level: f.level,
+      severity: f.severity,
+      scope: f.scope,
+      message: f.message,
+      source: f.source,
+      path: f.path,
+      range: f.range,
+      ...(f.ignored ? { ignored: true, ignoreReason: f.ignoreReason ?? '' } : {}),
+      ...(f.live ? { live: f.live } : {}),
+    })),
+    probe: report.probe,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}

@@ -1,0 +1,83 @@
+/**
+ * A Markdown summary for `$GITHUB_STEP_SUMMARY`: verdict, score, one table row per convention, then
+ * the most severe findings, kept under GitHub's 1 MiB limit for a step summary.
+ */
+import { SEVERITY_ORDER, type Finding } from '../../finding.js';
+import { t } from '../../i18n/index.js';
+import { conventionTitle, rt } from '../i18n.js';
+import type { ReportModel } from '../model.js';
+import type { FormatOptions } from './index.js';
+
+/** GitHub refuses a step summary above 1 MiB; keep a margin for the closing lines. */
+export const MAX_BYTES = 1024 * 1024 - 16 * 1024;
+const MAX_FINDINGS = 200;
+/** A message longer than this is cut in the table (the full text is in the other formats). */
+const MAX_MESSAGE = 1000;
+
+/** A table cell: HTML and Markdown made inert, `|` escaped, on one line. */
+export function cell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+function findingRow(f: Finding, lang: ReportModel['lang']): string {
+  const where = `${f.source}:${f.range.start.line + 1}`;
+  return `| ${cell(t(lang, `severity.${f.severity}`))} | ${cell(f.convention)} | ${cell(where)} | ${cell(f.message.length > MAX_MESSAGE ? f.message.slice(0, MAX_MESSAGE) + '…' : f.message)} |`;
+}
+
+export function format(report: ReportModel, _options: FormatOptions): string {
+  const lang = report.lang;
+  const bouquet = t(lang, `report.bouquet.${report.bouquet}`);
+  const verdict = report.ready ? t(lang, 'report.ready', { bouquet }) : t(lang, 'report.notReady', { bouquet });
+  const out: string[] = [
+    `## ${cell(rt(lang, 'md.title', { bouquet }))}`,
+    '',
+    `### ${report.ready ? '✅' : '❌'} ${cell(verdict)}`,
+    '',
+    rt(lang, 'md.score', { score: report.score, profile: report.profile, ...report.summary }),
+    '',
+  ];
+  const ignored = report.findings.filter((f) => f.ignored).length;
+  if (ignored > 0) out.push(rt(lang, 'md.ignored', { count: ignored }), '');
+
+  out.push(
+    `### ${rt(lang, 'md.conventions')}`,
+    '',
+    `| ${rt(lang, 'md.convention')} | ${rt(lang, 'md.level')} | ${rt(lang, 'md.title2')} | ${rt(lang, 'md.count')} |`,
+    '|---|---|---|---:|',
+  );
+  for (const c of report.conventions) {
+    const mark = c.findings > 0 ? (c.level === 'MUST' ? '❌' : '⚠️') : '✅';
+    out.push(`| ${mark} ${cell(c.convention)} | ${c.level} | ${cell(conventionTitle(lang, c.convention))} | ${c.findings} |`);
+  }
+  out.push('', `### ${rt(lang, 'md.topFindings')}`, '');
+
+  const active = report.findings
+    .filter((f) => !f.ignored)
+    .sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
+  if (active.length === 0) {
+    out.push(rt(lang, 'md.none'));
+    return out.join('\n') + '\n';
+  }
+  out.push(
+    `| ${rt(lang, 'md.severity')} | ${rt(lang, 'md.convention')} | ${rt(lang, 'md.location')} | ${rt(lang, 'md.message')} |`,
+    '|---|---|---|---|',
+  );
+  let bytes = Buffer.byteLength(out.join('\n'));
+  let shown = 0;
+  for (const f of active) {
+    if (shown >= MAX_FINDINGS) break;
+    const row = findingRow(f, lang);
+    const size = Buffer.byteLength(row) + 1;
+    if (bytes + size > MAX_BYTES) break;
+    out.push(row);
+    bytes += size;
+    shown++;
+  }
+  if (shown < active.length) out.push('', rt(lang, 'md.more', { count: active.length - shown }));
+  return out.join('\n') + '\n';
+}

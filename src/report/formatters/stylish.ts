@@ -1,0 +1,62 @@
+/** The terminal format: findings grouped by file, `line:col  severity  convention  message  rule`, then the verdict. */
+import type { Finding, Severity } from '../../finding.js';
+import { BOUQUET_TEAM_EMAIL, t } from '../../i18n/index.js';
+import type { ReportModel } from '../model.js';
+
+export interface StylishOptions {
+  color: boolean;
+  /** Only errors (`--quiet`). */
+  quiet?: boolean;
+}
+
+const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 } as const;
+
+export function formatStylish(report: ReportModel, options: StylishOptions): string {
+  const paint = (style: keyof typeof CODES, s: string) => (options.color ? `\u001b[${CODES[style]}m${s}\u001b[0m` : s);
+  const sevColor: Record<Severity, keyof typeof CODES> = { error: 'red', warn: 'yellow', info: 'blue', hint: 'dim' };
+  const lang = report.lang;
+  const lines: string[] = [];
+
+  const shown = report.findings.filter((f) => !f.ignored && (!options.quiet || f.severity === 'error'));
+  const byFile = new Map<string, Finding[]>();
+  for (const f of shown) {
+    const list = byFile.get(f.source) ?? [];
+    list.push(f);
+    byFile.set(f.source, list);
+  }
+  for (const [file, list] of byFile) {
+    lines.push(paint('underline', file));
+    const rows = list.map((f) => [
+      `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+      t(lang, `severity.${f.severity}`),
+      f.convention,
+      f.message,
+      f.rule,
+    ]);
+    const w0 = Math.max(...rows.map((r) => r[0]!.length));
+    const w1 = Math.max(...rows.map((r) => r[1]!.length));
+    const w2 = Math.max(...rows.map((r) => r[2]!.length));
+    rows.forEach((r, i) => {
+      const sev = list[i]!.severity;
+      lines.push(
+        `  ${paint('dim', r[0]!.padEnd(w0))}  ${paint(sevColor[sev], r[1]!.padEnd(w1))}  ${r[2]!.padEnd(w2)}  ${r[3]}  ${paint('dim', r[4]!)}`,
+      );
+    });
+    lines.push('');
+  }
+  if (shown.length === 0) lines.push(t(lang, 'report.noFindings'), '');
+
+  const bouquet = t(lang, `report.bouquet.${report.bouquet}`);
+  const verdict = report.ready ? t(lang, 'report.ready', { bouquet }) : t(lang, 'report.notReady', { bouquet });
+  const parts = [
+    t(lang, 'report.score', { score: report.score }),
+    t(lang, 'report.profile', { profile: report.profile }),
+    t(lang, 'report.summary', report.summary),
+  ];
+  const ignored = report.findings.filter((f) => f.ignored).length;
+  if (ignored > 0) parts.push(t(lang, 'report.ignored', { count: ignored }));
+  lines.push(`${paint(report.ready ? 'green' : 'red', (report.ready ? '✔ ' : '✖ ') + verdict)} — ${parts.join(' — ')}`);
+  const email = BOUQUET_TEAM_EMAIL[report.bouquet];
+  lines.push(report.ready ? t(lang, 'report.nextStepReady', { email }) : t(lang, 'report.nextStepNotReady', { email }));
+  return lines.join('\n') + '\n';
+}
