@@ -40,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   'rules.bouquet': 'Bouquet',
   'rules.why': 'Why',
   'rules.fix': 'How to fix',
+  'rules.rule': 'Rule',
   'rules.rules': 'Rules',
   'rules.doc': 'Documentation',
   'rules.liveOnly': 'checked by the live probe (bouquet-lint probe)',

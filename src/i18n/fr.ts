@@ -39,6 +39,7 @@ export const fr = {
   'rules.bouquet': 'Bouquet',
   'rules.why': 'Pourquoi',
   'rules.fix': 'Comment corriger',
+  'rules.rule': 'Règle',
   'rules.rules': 'Règles',
   'rules.doc': 'Documentation',
   'rules.liveOnly': 'vérifiée par la sonde en direct (bouquet-lint probe)',

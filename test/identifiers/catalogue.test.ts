@@ -94,6 +94,11 @@ describe('identifierInfo is self-consistent for every kind', () => {
           expect(info.badCheck).toBeUndefined();
         }
       });
+      it('puts plain, URL-safe values first (used as default probe values)', () => {
+        expect(info.valid[0]).toMatch(/^[0-9A-Za-z.+]+$/);
+        expect(info.malformed[0]).toMatch(/^[0-9A-Za-z.]+$/);
+        expect(info.unknown).toMatch(/^[0-9A-Za-z.+]+$/);
+      });
       it('returns frozen sample lists', () => {
         expect(Object.isFrozen(info.valid)).toBe(true);
         expect(Object.isFrozen(info.malformed)).toBe(true);

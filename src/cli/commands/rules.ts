@@ -83,7 +83,7 @@ function renderExplain(conv: Convention, rules: Rule[], lang: Lang): string {
   ];
   if (e.rules.length === 0 && conv.scope === 'live') lines.push('', `${t(lang, 'rules.rules')} : ${t(lang, 'rules.liveOnly')}`);
   for (const r of e.rules) {
-    lines.push('', `${t(lang, 'rules.rules')} : ${r.id} — ${r.title}`, '', `${t(lang, 'rules.fix')} :`);
+    lines.push('', `${t(lang, 'rules.rule')} : ${r.id} — ${r.title}`, '', `${t(lang, 'rules.fix')} :`);
     for (const l of r.fix.split('\n')) lines.push(`  ${l}`);
   }
   lines.push('', `${t(lang, 'rules.doc')} : ${e.doc}`);

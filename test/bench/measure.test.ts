@@ -1,0 +1,64 @@
+/** Child-process measurement: peak RSS by both methods, and the timeout that kills a whole run. */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectRssMethod, measure, type Measurement } from '../../bench/measure.js';
+import { cell, ratioCell, summarise } from '../../bench/summary.js';
+
+// Fills 200 MiB so that its peak RSS is unmistakable, then exits with code 1 (a lint with findings).
+const ALLOCATE = "const b = Buffer.alloc(200 * 2 ** 20, 1); console.log(b[0]); process.exit(1)";
+
+/** Running, as opposed to gone or a zombie waiting for its (reparented) parent to reap it. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const stat = `/proc/${pid}/stat`;
+  return !existsSync(stat) || !/^\d+ \(.*\) Z/.test(readFileSync(stat, 'utf8'));
+}
+
+describe('measure', () => {
+  it.each(['gnu-time', 'node-hook'] as const)('reports the peak RSS of the child (%s)', async (method) => {
+    if (method === 'gnu-time' && detectRssMethod() !== 'gnu-time') return;
+    const m = await measure([process.execPath, '-e', ALLOCATE], { method, timeoutS: 30 });
+    expect(m.exitCode).toBe(1);
+    expect(m.timedOut).toBe(false);
+    expect(m.rssMiB).toBeGreaterThan(200);
+    expect(m.rssMiB).toBeLessThan(400);
+    expect(m.wallS).toBeGreaterThan(0);
+  });
+
+  it('kills a run that passes the timeout, with everything it started', async () => {
+    const pidFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-measure-')), 'pid');
+    const hang = `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setInterval(() => {}, 1000)`;
+    const m = await measure([process.execPath, '-e', hang], { method: detectRssMethod(), timeoutS: 1 });
+    expect(m.timedOut).toBe(true);
+    expect(m.exitCode).toBeNull();
+    expect(m.wallS).toBeGreaterThanOrEqual(1);
+    expect(m.wallS).toBeLessThan(10);
+    expect(existsSync(pidFile)).toBe(true);
+    // The Node process itself, not only the /usr/bin/time wrapper, is gone.
+    expect(running(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+  });
+});
+
+describe('summaries', () => {
+  const ok = (wallS: number, rssMiB: number): Measurement => ({ wallS, rssMiB, exitCode: 1, timedOut: false, stderrTail: '' });
+
+  it('shows medians, and a timed-out peer as a bound', () => {
+    const ours = summarise([ok(2, 150), ok(1, 100), ok(3, 120)], 300);
+    expect(cell(ours)).toBe('2.00 s / 120 MiB');
+    const killed = summarise([{ wallS: 300, rssMiB: null, exitCode: null, timedOut: true, stderrTail: '' }], 300);
+    expect(cell(killed)).toBe('> 300 s');
+    expect(ratioCell(ours, killed)).toBe('< 0.007× / —');
+    expect(ratioCell(ours, summarise([ok(4, 240)], 300))).toBe('0.50× / 0.50×');
+  });
+
+  it('marks a run that could not do its job as failed', () => {
+    const failed = summarise([ok(1, 100), { wallS: 0.2, rssMiB: 40, exitCode: 2, timedOut: false, stderrTail: 'No files found' }], 300);
+    expect(cell(failed)).toBe('failed (exit 2)');
+  });
+});
