@@ -22,7 +22,12 @@ export interface Aggregate {
   packages: Row[];
   /** Inclusive time per bouquet-lint source file (a sample counts once per file on its stack). */
   modules: Row[];
+  /** Each sample charged to the innermost bouquet-lint file on its stack: a partition of the time. */
+  callers: Row[];
 }
+
+/** Where no bouquet-lint frame is on the stack: module loading, GC, async continuations of libraries. */
+export const NO_CALLER = '(no bouquet-lint frame)';
 
 const OURS = 'bouquet-lint ';
 
@@ -66,6 +71,7 @@ export function aggregate(profile: CpuProfile, root: string): Aggregate {
   const functions = new Map<string, number>();
   const packages = new Map<string, number>();
   const modules = new Map<string, number>();
+  const callers = new Map<string, number>();
   let totalMs = 0;
   // Each sample owns the interval up to the next sample.
   for (let i = 0; i < profile.samples.length; i++) {
@@ -76,12 +82,14 @@ export function aggregate(profile: CpuProfile, root: string): Aggregate {
     const where = shortLocation(url, lineNumber, root);
     add(functions, `${functionName || '(anonymous)'}${where ? ` ${where}` : ''}`, ms);
     add(packages, packageOf(url, functionName, root), ms);
+    // Innermost first: the first file added is the innermost bouquet-lint frame.
     const onStack = new Set<string>();
     for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
       const frameUrl = byId.get(id)!.callFrame.url;
       if (packageOf(frameUrl, '', root).startsWith(OURS)) onStack.add(path.relative(root, fileURLToPath(frameUrl)));
     }
     for (const file of onStack) add(modules, file, ms);
+    add(callers, onStack.values().next().value ?? NO_CALLER, ms);
   }
-  return { totalMs, functions: sorted(functions), packages: sorted(packages), modules: sorted(modules) };
+  return { totalMs, functions: sorted(functions), packages: sorted(packages), modules: sorted(modules), callers: sorted(callers) };
 }

@@ -15,4 +15,5 @@ const file = path.resolve(process.argv[2] ?? '');
 const text = readFileSync(file, 'utf8');
 const spectral = new Spectral();
 spectral.setRuleset({ rules: {} });
-await spectral.run(new Document(text, /\.json$/i.test(file) ? Json : Yaml, file));
+const document = /\.json$/i.test(file) ? new Document(text, Json, file) : new Document(text, Yaml, file);
+await spectral.run(document);

@@ -15,6 +15,13 @@ export interface ReportContext {
   peerTimeoutS: number;
   method: RssMethod;
   date: Date;
+  /** 1-minute load average when the bench started. */
+  loadAtStart: string;
+}
+
+/** The 1-minute load average, to judge how quiet the machine was (other work skews medians). */
+export function load(): string {
+  return os.loadavg()[0]!.toFixed(2);
 }
 
 export function machine(): string {
@@ -75,7 +82,7 @@ export function markdown(results: SpecRuns[], ctx: ReportContext): string {
     '',
     `- Date: ${ctx.date.toISOString()}`,
     `- Node: ${process.version}`,
-    `- Machine: ${machine()}`,
+    `- Machine: ${machine()}; 1-minute load average ${ctx.loadAtStart} at start, ${load()} at end`,
     `- Runs: ${ctx.runs} per tool and spec, alternated (A B C D A B C D …); cells are medians of wall seconds / peak MiB of the whole process`,
     `- Peak RSS: ${rss}`,
     `- Peer timeout: ${ctx.peerTimeoutS} s (a killed run shows as "> ${ctx.peerTimeoutS} s" and is not repeated)`,

@@ -12,7 +12,7 @@ import { detectRssMethod } from './measure.js';
 import { DEFAULT_OUT, EXAMPLE_SPEC, ROOT } from './paths.js';
 import { benchProbe } from './probe.js';
 import { profileSpecs } from './profile.js';
-import { markdown } from './report.js';
+import { load, markdown } from './report.js';
 import { collectSpecs } from './specs.js';
 
 function positiveNumber(name: string, value: string | undefined, fallback: number): number {
@@ -22,10 +22,16 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   return n;
 }
 
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  const n = positiveNumber(name, value, fallback);
+  if (!Number.isInteger(n)) throw new Error(`--${name} expects a whole number, got "${value}"`);
+  return n;
+}
+
 function write(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
-  process.stderr.write(`written: ${path.relative(process.cwd(), file) || file}\n`);
+  process.stderr.write(`written: ${file}\n`);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -43,26 +49,27 @@ async function main(argv: string[]): Promise<void> {
   const log = (line: string) => process.stderr.write(line + '\n');
 
   if (values.probe) {
-    const text = await benchProbe({ runs: positiveNumber('runs', values.runs, 5), log });
+    const text = await benchProbe({ runs: positiveInteger('runs', values.runs, 5), log });
     process.stdout.write(text);
-    if (values.out) write(path.resolve(values.out), text);
+    write(path.resolve(values.out ?? path.join(ROOT, 'bench', 'probe-results.md')), text);
     return;
   }
   if (positionals.length === 0) throw new Error('usage: npm run bench -- <folder of specs> [more files/folders] [--runs N] [--out file] [--peer-timeout S]');
   if (values.profile) {
-    const text = await profileSpecs(collectSpecs(positionals), log);
+    const text = profileSpecs(collectSpecs(positionals), log);
     process.stdout.write(text);
     write(path.resolve(values.out ?? path.join(ROOT, 'bench', 'profile.md')), text);
     return;
   }
 
-  const runs = Math.round(positiveNumber('runs', values.runs, 5));
+  const runs = positiveInteger('runs', values.runs, 5);
   const peerTimeoutS = positiveNumber('peer-timeout', values['peer-timeout'], 300);
   const method = detectRssMethod();
   const specs = collectSpecs(positionals, EXAMPLE_SPEC);
   const date = new Date();
+  const loadAtStart = load();
   const results = await benchLint(specs, { runs, peerTimeoutS, method, log });
-  const text = markdown(results, { runs, peerTimeoutS, method, date });
+  const text = markdown(results, { runs, peerTimeoutS, method, date, loadAtStart });
   process.stdout.write(text);
   write(path.resolve(values.out ?? DEFAULT_OUT), text);
 }

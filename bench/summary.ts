@@ -6,9 +6,12 @@ export type Summary =
   | { kind: 'timeout'; limitS: number }
   | { kind: 'failed'; exitCode: number | null; stderrTail: string };
 
-/** Exit 0 (clean) and 1 (findings) are both normal ends of a lint run. */
-export function isNormalExit(code: number | null): boolean {
-  return code === 0 || code === 1;
+// A stack frame on stderr: Node also exits with 1 on an uncaught error (e.g. a build in progress).
+const STACK_FRAME = /^\s+at .*:\d+:\d+\)?$/m;
+
+/** Exit 0 (clean) and 1 (findings) are both normal ends of a lint run, unless Node crashed. */
+export function isNormalRun(m: Pick<Measurement, 'exitCode' | 'stderrTail'>): boolean {
+  return (m.exitCode === 0 || m.exitCode === 1) && !STACK_FRAME.test(m.stderrTail);
 }
 
 export function median(values: number[]): number {
@@ -19,7 +22,7 @@ export function median(values: number[]): number {
 
 export function summarise(runs: Measurement[], limitS: number): Summary {
   if (runs.some((r) => r.timedOut)) return { kind: 'timeout', limitS };
-  const bad = runs.find((r) => !isNormalExit(r.exitCode) || r.rssMiB === null);
+  const bad = runs.find((r) => !isNormalRun(r) || r.rssMiB === null);
   if (bad) return { kind: 'failed', exitCode: bad.exitCode, stderrTail: bad.stderrTail };
   return { kind: 'ok', wallS: median(runs.map((r) => r.wallS)), rssMiB: median(runs.map((r) => r.rssMiB!)) };
 }

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONVENTIONS } from '../rulesets/conventions.js';
 import { writeDocs } from '../scripts/gen-docs.js';
-import { ROOT } from './helpers/lint.js';
 
-const DOCS = path.join(ROOT, 'docs', 'rules');
+const DOCS = path.resolve(__dirname, '..', 'docs', 'rules');
 const OUTDATED = 'docs/rules/ is out of date: run `npm run docs`';
 
 describe('docs/rules', () => {

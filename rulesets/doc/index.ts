@@ -7,6 +7,12 @@ import validSchemaType from './valid-schema-type.js';
 import validSecuritySchemes from './valid-security-schemes.js';
 import validParameters from './valid-parameters.js';
 import infoContact from './info-contact.js';
+import termsLicense from './terms-license.js';
+import operationDescriptions from './operation-descriptions.js';
+import operationIds from './operation-ids.js';
+import tagsConsistent from './tags-consistent.js';
+import unusedComponents from './unused-components.js';
+import duplicateInlineSchemas from './duplicate-inline-schemas.js';
 
 export const rules: Rule[] = [
   openapiVersion,
@@ -17,4 +23,10 @@ export const rules: Rule[] = [
   validSecuritySchemes,
   validParameters,
   infoContact,
+  termsLicense,
+  operationDescriptions,
+  operationIds,
+  tagsConsistent,
+  unusedComponents,
+  duplicateInlineSchemas,
 ];

@@ -13,6 +13,6 @@ export default defineRule({
     if (servers.length === 0) return;
     const texts = servers.flatMap((s) => [s.url, s.description, ...s.alternatives.map((a) => a.url)]);
     if (texts.some((t) => SANDBOX.test(t))) return;
-    ctx.report({ doc: ctx.spec.root, path: ['servers'] }, 'noSandbox', { count: servers.length });
+    ctx.report({ doc: ctx.spec.root, path: ['servers'] }, 'noSandbox');
   },
 });

@@ -1,3 +1,4 @@
 import type { Rule } from '../../src/lint/rule.js';
+import traceabilityParams from './traceability-params.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [traceabilityParams];

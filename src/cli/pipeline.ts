@@ -2,7 +2,9 @@
  * The one data flow: spec file → load → lint (→ probe) → Findings → report model.
  * Used by `lint`, `audit` and `demo`.
  */
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Bouquet, Finding, Level } from '../finding.js';
 import { detectBouquet } from '../lint/bouquet.js';
 import { lintSpec } from '../lint/engine.js';
@@ -16,8 +18,22 @@ import { conventionById } from '../../rulesets/conventions.js';
 import { RULES } from '../../rulesets/index.js';
 import type { CommonOptions } from './options.js';
 
-const require = createRequire(import.meta.url);
-export const TOOL = { name: 'bouquet-lint', version: (require('../../../package.json') as { version: string }).version };
+/** The package's own version, from the nearest package.json (dist/src/cli or src/cli under tests). */
+function packageVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'bouquet-lint') return pkg.version ?? '0.0.0';
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return '0.0.0';
+    dir = parent;
+  }
+}
+
+export const TOOL = { name: 'bouquet-lint', version: packageVersion() };
 
 export interface LintedSpec {
   spec: LoadedSpec;

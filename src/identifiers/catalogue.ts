@@ -32,9 +32,12 @@ export interface IdentifierInfo {
   canonicalPattern: string;
   /** True when a check algorithm exists beyond the format. */
   hasCheck: boolean;
-  /** Canonical valid samples (at least 3). */
+  /** Canonical valid samples (at least 3); the first is the most typical one, usable as an example. */
   valid: readonly string[];
-  /** Values a correct pattern must reject: wrong length, letters, spaces, surrounding characters… */
+  /**
+   * Values a correct pattern must reject: wrong length, letters, spaces, surrounding characters…
+   * The first is a plain wrong-length value, safe in a URL path.
+   */
   malformed: readonly string[];
   /** A well-formed, check-valid value very unlikely to exist, for "not found" live probes. */
   unknown: string;

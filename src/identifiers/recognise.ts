@@ -12,10 +12,11 @@
  * - Otherwise the identifier token may be anywhere: `siret_siege` and `siege_social_siret` are both
  *   SIRETs. Several identifier tokens give several kinds, in order of appearance (`siren_or_rna`).
  * - Ambiguous words need a qualifier: `activite_principale` is an object in API Entreprise, so NAF
- *   needs `code_activite_principale`; `cp` is never a postal code; `code_etablissement` is a UAI
- *   except in banking context or next to SIREN/SIRET/NIC; department, region… codes are not communes.
+ *   needs `code_activite_principale`; `cp` is never a postal code; `code_etablissement` (adjacent
+ *   words) is a UAI except in banking context or next to SIREN/SIRET/NIC, so Sirene's
+ *   `codeCommuneEtablissement` stays a commune; department, region… codes are not communes.
  * - The description is used only when the name is generic (`id`, `identifiant`, `numero`, `code`,
- *   `q`, possibly with an owner word such as `identifiant_entreprise`).
+ *   `q`, API Entreprise's `recipient`, possibly with an owner word such as `identifiant_entreprise`).
  */
 import type { IdentifierKind } from './catalogue.js';
 
@@ -60,7 +61,7 @@ const QUALIFIERS = new Set([
 const GENERIC_ID = new Set([
   'id', 'ids', 'identifiant', 'identifiants', 'identifier', 'identifiers', 'ident', 'numero', 'numeros', 'num', 'no',
   'nr', 'number', 'code', 'value', 'valeur', 'val', 'q', 'query', 'search', 'recherche', 'term', 'terme', 'key',
-  'cle', 'ref', 'reference', 'param', 'parameter', 'parametre', 'input', 'entree',
+  'cle', 'ref', 'reference', 'param', 'parameter', 'parametre', 'input', 'entree', 'recipient', 'destinataire',
 ]);
 
 const OWNERS = new Set([
@@ -178,11 +179,11 @@ const DETECTORS: Record<IdentifierKind, Detector> = {
   uai: (t) => {
     const uai = t.idx('uai');
     if (uai >= 0) return uai;
-    // "code établissement" is a UAI only in a name: in prose it names many other codes.
-    if (!t.inDescription && t.has('code') && !t.hasAny(BANK_WORDS) && !t.has('siren', 'siret', 'nic', 'sirens', 'sirets')) {
-      return t.idx('etablissement');
-    }
-    return -1;
+    // "code établissement" (adjacent words) is a UAI, only in a name: in prose it names many other
+    // codes, and `codeCommuneEtablissement`, `codePostalEtablissement` (Sirene) are not UAIs.
+    if (t.inDescription || t.hasAny(BANK_WORDS) || t.has('siren', 'siret', 'nic', 'sirens', 'sirets')) return -1;
+    const at = t.list.findIndex((w, i) => w === 'code' && t.list[i + 1] === 'etablissement');
+    return at < 0 ? -1 : at + 1;
   },
   ine: (t) => {
     const ine = t.idx('ine');

@@ -96,10 +96,12 @@ export interface SpecIndex {
   child(node: Node<unknown>, ...segments: JsonPath): Node<unknown> | null;
 }
 
-const HEALTH = /(^|\/)(ping|health|healthz|healthcheck|status|sante|santé|etat|état|heartbeat)(\/|$)/i;
+const HEALTH = /(^|\/)(ping|health|healthz|healthcheck|health-check|health_check|status|sante|santé|etat|état|etat-sante|etat_sante|etatsante|heartbeat|liveness|readiness)\/?$/i;
 
+/** A ping/health route: last segment `/ping`, `/health`, `/v1/etatSante`, `/etat-sante`… (camelCase folded), no path parameter. */
 export function isHealthPath(pathKey: string): boolean {
-  return HEALTH.test(pathKey);
+  if (pathKey.includes('{')) return false;
+  return HEALTH.test(pathKey) || HEALTH.test(pathKey.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/_/g, ''));
 }
 
 export function createSpecIndex(spec: LoadedSpec): SpecIndex {

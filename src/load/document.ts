@@ -64,7 +64,7 @@ export function parseDocument(uri: string, displayPath: string, text: string): S
   }
   const duplicateKeys: { path: JsonPath; range: Range }[] = [];
   for (const d of spectral.diagnostics as unknown as Diagnostic[]) {
-    const isDuplicate = d.message === 'duplicate key' || d.message === 'DuplicateKey';
+    const isDuplicate = /^duplicate ?key/i.test(d.message);
     if (isDuplicate) {
       duplicateKeys.push({ path: d.path ?? [], range: d.range });
       continue;

@@ -3,6 +3,7 @@
  * operation is the GET operation whose parameters fit them, and among several, the one whose path
  * shares the most words with the case's folder (`api_entreprise_v3_insee_unites_legales`).
  */
+import path from 'node:path';
 import type { OperationInfo } from '../lint/spec-index.js';
 import type { TestCase } from '../load/cases.js';
 import { isTraceParam } from './values.js';
@@ -21,11 +22,15 @@ export function operationOfCase(tc: TestCase, ops: OperationInfo[]): OperationIn
     return given.every((k) => names.has(k)) && [...pathParams, ...required].every((k) => given.includes(k));
   });
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const folder = words(tc.folder);
+  // The case's own folder, also when --cases names that folder itself (`tc.folder` is then empty).
+  const folder = words(path.basename(path.dirname(tc.doc.uri)));
   let best = candidates[0]!;
   let bestScore = -1;
   for (const op of candidates) {
-    const score = [...words(op.pathKey)].filter((w) => folder.has(w)).length;
+    // Shared words count; among equals, the path with the fewest other words wins.
+    const pathWords = [...words(op.pathKey)];
+    const shared = pathWords.filter((w) => folder.has(w)).length;
+    const score = shared - (pathWords.length - shared) / 100;
     if (score > bestScore) {
       best = op;
       bestScore = score;

@@ -21,16 +21,19 @@ export function identifierKinds(p: ParamInfo): IdentifierKind[] {
   return recogniseIdentifier(p.name, description);
 }
 
-function scalar(v: unknown): string | undefined {
+/** A parameter value: one string, or the items of an array parameter. */
+export type ParamValue = string | string[];
+
+function scalar(v: unknown): ParamValue | undefined {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')) {
-    return v.map(String).join(',');
+    return v.map(String);
   }
   return undefined;
 }
 
 /** The first example written for a parameter: its own `example`/`examples`, then its schema's. */
-export function exampleOf(spec: LoadedSpec, p: ParamInfo): string | undefined {
+export function exampleOf(spec: LoadedSpec, p: ParamInfo): ParamValue | undefined {
   const own = p.node.value;
   const fromOwn = scalar(own.example);
   if (fromOwn !== undefined) return fromOwn;
@@ -68,8 +71,8 @@ export function nominalValues(
   spec: LoadedSpec,
   params: ParamInfo[],
   given: Record<string, unknown> = {},
-): { values: Record<string, string> } | { missing: string } {
-  const values: Record<string, string> = {};
+): { values: Record<string, ParamValue> } | { missing: string } {
+  const values: Record<string, ParamValue> = {};
   for (const p of params) {
     const fromCase = scalar(given[p.name]);
     const kinds = identifierKinds(p);

@@ -61,4 +61,12 @@ describe('summaries', () => {
     const failed = summarise([ok(1, 100), { wallS: 0.2, rssMiB: 40, exitCode: 2, timedOut: false, stderrTail: 'No files found' }], 300);
     expect(cell(failed)).toBe('failed (exit 2)');
   });
+
+  it('marks a Node crash as failed although its exit code is 1', async () => {
+    const m = await measure([process.execPath, '--input-type=module', '-e', "import { main } from 'node:os';"], { method: detectRssMethod(), timeoutS: 30 });
+    expect(m.exitCode).toBe(1);
+    expect(cell(summarise([ok(1, 100), m], 300))).toBe('failed (exit 1)');
+    // A lint that ends with findings, and says so on stderr, is a normal run.
+    expect(cell(summarise([{ ...ok(1, 100), stderrTail: 'Validation failed with 1 error and 19 warnings.\n' }], 300))).toBe('1.00 s / 100 MiB');
+  });
 });

@@ -101,6 +101,8 @@ describe.skipIf(!HAS_CHROMIUM)('html report in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#filters').isVisible()).resolves.toBe(false);
     expect(await visibleFindings(page)).toBe(total);
+    await expect(page.locator('details.why p').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('details.all-conventions table').isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'screen' });
     expect(problems).toEqual([]);
   });

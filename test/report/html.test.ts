@@ -62,6 +62,13 @@ describe('html audit report', () => {
     expect(html).toContain('<a href="mailto:equipe@entreprise.api.gouv.fr">equipe@entreprise.api.gouv.fr</a>');
   });
 
+  it('lists every convention checked, met or violated, linking to the violated ones', () => {
+    const table = /<details class="all-conventions">[\s\S]*?<\/details>/.exec(html)![0];
+    expect(table).toContain('Les 5 conventions vérifiées');
+    expect(table).toMatch(/<th scope="row">AUTH-01<\/th><td><span class="badge MUST">MUST<\/span><\/td><td>[^<]*<code>securitySchemes<\/code>[\s\S]*?✔ respectée/);
+    expect(table).toContain('<th scope="row"><a href="#conv-SRV-01">SRV-01</a></th>');
+  });
+
   it('lists the probe calls with masked credentials and a latency chart', () => {
     const calls = /<section id="calls"[\s\S]*?<\/section>/.exec(html)![0];
     expect(calls.match(/<tr>/g)).toHaveLength(7);

@@ -14,7 +14,7 @@ describe('markdown format', () => {
     const md = readFileSync(out, 'utf8');
     expect(md).toContain('### ❌ Pas encore prêt à rejoindre le bouquet API');
     expect(md).toMatch(/\*\*Score : \d+\/100\*\*/);
-    expect(md).toMatch(/^\| ❌ SRV-01 \| MUST \| .+ \| 1 \|$/m);
+    expect(md).toMatch(/^\| ❌ SRV-01 \| MUST \| `servers` .+ \| 1 \|$/m);
     expect(md).toMatch(/^\| erreur \| SRV-01 \| fixtures\/corpus\/producers\/men-scolarite-eleve\.yaml:12 \| .*to-be-defined.* \|$/m);
     const errorRows = md.split('\n').filter((l) => l.startsWith('| erreur |'));
     const firstWarn = md.split('\n').findIndex((l) => l.startsWith('| avert. |'));

@@ -91,4 +91,55 @@ export const rules: Record<string, RuleTexts> = {
       badEmail: '"{email}" is not a valid e-mail address.',
     },
   },
+  'bouquet-terms-license': {
+    title: 'Terms of service and license',
+    fix: "Give the terms of service and the license (or reuse terms) of the data:\n```yaml\ninfo:\n  termsOfService: https://api.ministere.gouv.fr/cgu\n  license:\n    name: Licence Ouverte 2.0\n    url: https://www.etalab.gouv.fr/licence-ouverte-open-licence/\n```",
+    messages: {
+      noTerms: '"info.termsOfService" is missing: give the address of the terms of service (CGU).',
+      noLicense: '"info.license" is missing: give the license or reuse terms of the data.',
+      licenseNoName: '"info.license" has no "name": name the license (e.g. "Licence Ouverte 2.0").',
+    },
+  },
+  'bouquet-operation-descriptions': {
+    title: 'Operations and parameters described',
+    fix: "Give every operation a `summary` (one line) and a `description`, and every parameter a `description`:\n```yaml\nget:\n  summary: School status of a pupil\n  description: Returns the pupil's school status for the requested school year.\n  parameters:\n    - name: ine\n      in: query\n      required: true\n      description: National pupil identifier (INE)\n      schema:\n        type: string\n        pattern: '^[0-9A-Za-z]{11}$'\n```",
+    messages: {
+      noSummary: 'Operation {operation} has no "summary": sum it up in one line.',
+      noDescription: 'Operation {operation} has no "description": explain what it returns and when.',
+      noParamDescription: 'Parameter "{name}" ({in}) has no "description": say what it holds and in which form.',
+    },
+  },
+  'bouquet-operation-ids': {
+    title: 'operationId present and unique',
+    fix: "Give every operation a stable, unique `operationId`:\n```yaml\nget:\n  operationId: getPupilSchoolStatus\n```",
+    messages: {
+      missing: 'Operation {operation} has no "operationId".',
+      duplicate: 'operationId "{id}" of {operation} is already used by {other}: each operation needs its own.',
+    },
+  },
+  'bouquet-tags-consistent': {
+    title: 'Consistent tags',
+    fix: "Declare every tag in the document's `tags` list, use them all, and tag every operation:\n```yaml\ntags:\n  - name: Schooling\n    description: School status of pupils\npaths:\n  /v1/eleves:\n    get:\n      tags: [Schooling]\n```",
+    messages: {
+      noTopLevel: 'Operations have tags (e.g. "{tag}"), but the document declares none in "tags": list them, with a description.',
+      undeclared: 'Tag "{tag}" of {operation} is not declared in the document\'s "tags" list (typo?).',
+      unused: 'Tag "{tag}" is declared but no operation uses it.',
+      untagged: 'Operation {operation} has no tag, while the others do.',
+    },
+  },
+  'bouquet-unused-components': {
+    title: 'No unused component',
+    fix: "Remove the component, or reference it where it is meant to be used (`$ref`):\n```yaml\nschema:\n  $ref: '#/components/schemas/UniteLegale'\n```",
+    messages: {
+      unused: 'Component "{name}" (components.{type}) is used by no operation: remove it or reference it.',
+    },
+  },
+  'bouquet-duplicate-inline-schemas': {
+    title: 'No duplicated inline schema',
+    fix: "Declare the schema once under `components.schemas` and reference it wherever it is used:\n```yaml\ncomponents:\n  schemas:\n    Address:\n      type: object\n      properties:\n        code_postal:\n          type: string\n# …\nschema:\n  $ref: '#/components/schemas/Address'\n```",
+    messages: {
+      duplicated: 'This object schema is written identically {count} times (other places: {others}): declare it once in "components.schemas" and reference it.',
+      sameAsComponent: 'This schema is identical to component "{name}": replace it with "$ref: \'{ref}\'".',
+    },
+  },
 };

@@ -92,4 +92,55 @@ export const rules: Record<string, RuleTexts> = {
       badEmail: "« {email} » n'est pas une adresse électronique valide.",
     },
   },
+  'bouquet-terms-license': {
+    title: 'Conditions d’utilisation et licence',
+    fix: "Indiquez les conditions générales d'utilisation et la licence (ou les conditions de réutilisation) des données :\n```yaml\ninfo:\n  termsOfService: https://api.ministere.gouv.fr/cgu\n  license:\n    name: Licence Ouverte 2.0\n    url: https://www.etalab.gouv.fr/licence-ouverte-open-licence/\n```",
+    messages: {
+      noTerms: "« info.termsOfService » manque : indiquez l'adresse des conditions générales d'utilisation (CGU).",
+      noLicense: "« info.license » manque : indiquez la licence ou les conditions de réutilisation des données.",
+      licenseNoName: "« info.license » n'a pas de « name » : nommez la licence (par exemple « Licence Ouverte 2.0 »).",
+    },
+  },
+  'bouquet-operation-descriptions': {
+    title: 'Opérations et paramètres décrits',
+    fix: "Donnez à chaque opération un `summary` (une ligne) et une `description`, et à chaque paramètre une `description` :\n```yaml\nget:\n  summary: Statut scolaire d'un élève\n  description: Renvoie le statut scolaire de l'élève pour l'année scolaire demandée.\n  parameters:\n    - name: ine\n      in: query\n      required: true\n      description: Identifiant national de l'élève (INE)\n      schema:\n        type: string\n        pattern: '^[0-9A-Za-z]{11}$'\n```",
+    messages: {
+      noSummary: "L'opération {operation} n'a pas de « summary » : résumez-la en une ligne.",
+      noDescription: "L'opération {operation} n'a pas de « description » : expliquez ce qu'elle renvoie et dans quels cas.",
+      noParamDescription: "Le paramètre « {name} » ({in}) n'a pas de « description » : dites ce qu'il contient et sous quelle forme.",
+    },
+  },
+  'bouquet-operation-ids': {
+    title: 'operationId présent et unique',
+    fix: "Donnez à chaque opération un `operationId` stable et unique :\n```yaml\nget:\n  operationId: getStatutScolaireEleve\n```",
+    messages: {
+      missing: "L'opération {operation} n'a pas d'« operationId ».",
+      duplicate: "L'operationId « {id} » de {operation} est déjà utilisé par {other} : chaque opération doit avoir le sien.",
+    },
+  },
+  'bouquet-tags-consistent': {
+    title: 'Tags cohérents',
+    fix: "Déclarez chaque tag dans la liste `tags` du document, utilisez-les tous, et étiquetez toutes les opérations :\n```yaml\ntags:\n  - name: Scolarité\n    description: Statut scolaire des élèves\npaths:\n  /v1/eleves:\n    get:\n      tags: [Scolarité]\n```",
+    messages: {
+      noTopLevel: "Les opérations ont des tags (par exemple « {tag} »), mais le document n'en déclare aucun dans « tags » : listez-les, avec une description.",
+      undeclared: "Le tag « {tag} » de {operation} n'est pas déclaré dans la liste « tags » du document (faute de frappe ?).",
+      unused: "Le tag « {tag} » est déclaré mais aucune opération ne l'utilise.",
+      untagged: "L'opération {operation} n'a pas de tag, alors que les autres en ont.",
+    },
+  },
+  'bouquet-unused-components': {
+    title: 'Pas de composant inutilisé',
+    fix: "Supprimez le composant, ou référencez-le là où il sert (`$ref`) :\n```yaml\nschema:\n  $ref: '#/components/schemas/UniteLegale'\n```",
+    messages: {
+      unused: "Le composant « {name} » (components.{type}) n'est utilisé par aucune opération : supprimez-le ou référencez-le.",
+    },
+  },
+  'bouquet-duplicate-inline-schemas': {
+    title: 'Pas de schéma en ligne dupliqué',
+    fix: "Déclarez le schéma une fois sous `components.schemas` et référencez-le partout où il sert :\n```yaml\ncomponents:\n  schemas:\n    Adresse:\n      type: object\n      properties:\n        code_postal:\n          type: string\n# …\nschema:\n  $ref: '#/components/schemas/Adresse'\n```",
+    messages: {
+      duplicated: "Ce schéma objet est écrit à l'identique {count} fois (autres emplacements : {others}) : déclarez-le une fois dans « components.schemas » et référencez-le.",
+      sameAsComponent: "Ce schéma est identique au composant « {name} » : remplacez-le par « $ref: '{ref}' ».",
+    },
+  },
 };

@@ -18,4 +18,36 @@ export const rules: Record<string, RuleTexts> = {
       variable_placeholder: "La valeur « {value} » de la variable de serveur « {variable} » a un hôte provisoire ({host}) : indiquez le vrai nom d'hôte.",
     },
   },
+  'bouquet-sandbox-server': {
+    title: 'Un bac à sable déclaré à côté de la production',
+    fix: "Déclarez, à côté de la production, un serveur de bac à sable aux données fictives, et dites-le dans sa description ou son URL (recommandation 5 de la doctrine API de la DINUM) :\n```yaml\nservers:\n  - url: https://api.ministere.gouv.fr/scolarite/v1\n    description: Production\n  - url: https://sandbox.api.ministere.gouv.fr/scolarite/v1\n    description: Bac à sable (données fictives)\n```",
+    messages: {
+      noSandbox:
+        "Aucun serveur déclaré n'est un bac à sable : ajoutez un serveur aux données fictives dont l'URL ou la description le dit (sandbox, bac à sable, staging, recette, qualification).",
+    },
+  },
+  'bouquet-version-in-path': {
+    title: 'Version majeure dans le chemin',
+    fix: "Mettez la version majeure dans l'URL du serveur (ou au début de chaque chemin) ; toute rupture de compatibilité donnera une nouvelle version :\n```yaml\nservers:\n  - url: https://api.ministere.gouv.fr/scolarite/v1\n```",
+    messages: {
+      noVersionServer:
+        "Ni l'URL de serveur « {url} » ni les chemins (par exemple « {path} ») ne portent de version majeure : ajoutez « /v1 » à l'URL du serveur.",
+      noVersion: "Aucun chemin (par exemple « {path} ») ne porte de version majeure : préfixez les chemins par « /v1 », ou déclarez un serveur dont l'URL se termine par « /v1 ».",
+    },
+  },
+  'bouquet-version-in-every-path': {
+    title: 'Version majeure dans chaque chemin',
+    fix: "Versionnez aussi ce chemin, comme les autres :\n```yaml\npaths:\n  /v1/privileges:\n    get: …\n```",
+    messages: {
+      unversionedPath: "Le chemin « {path} » ne porte pas de version majeure, alors que les autres chemins en ont une (par exemple « {example} ») : versionnez-le aussi.",
+    },
+  },
+  'bouquet-no-open-cors': {
+    title: 'Pas de CORS ouvert à tous',
+    fix: "Les appels se font de serveur à serveur : ne documentez pas d'en-tête `Access-Control-Allow-Origin: *` ; supprimez l'en-tête, ou limitez-le à des origines nommées sur les routes publiques :\n```yaml\nheaders:\n  X-Request-ID:\n    schema:\n      type: string\n```",
+    messages: {
+      wildcard:
+        "La réponse {status} de {operation} documente « {header}: * » : les données authentifiées deviendraient lisibles depuis n'importe quelle page web ; supprimez cet en-tête.",
+    },
+  },
 };

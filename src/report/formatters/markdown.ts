@@ -24,6 +24,11 @@ export function cell(text: string): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
+/** A table cell of the tool's own catalogue text: its `code` spans kept, `|`, HTML and newlines made safe. */
+function catalogueCell(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+}
+
 function findingRow(f: Finding, lang: ReportModel['lang']): string {
   const where = `${f.source}:${f.range.start.line + 1}`;
   return `| ${cell(t(lang, `severity.${f.severity}`))} | ${cell(f.convention)} | ${cell(where)} | ${cell(f.message.length > MAX_MESSAGE ? f.message.slice(0, MAX_MESSAGE) + '…' : f.message)} |`;
@@ -52,7 +57,7 @@ export function format(report: ReportModel, _options: FormatOptions): string {
   );
   for (const c of report.conventions) {
     const mark = c.findings > 0 ? (c.level === 'MUST' ? '❌' : '⚠️') : '✅';
-    out.push(`| ${mark} ${cell(c.convention)} | ${c.level} | ${cell(conventionTitle(lang, c.convention))} | ${c.findings} |`);
+    out.push(`| ${mark} ${cell(c.convention)} | ${c.level} | ${catalogueCell(conventionTitle(lang, c.convention))} | ${c.findings} |`);
   }
   out.push('', `### ${rt(lang, 'md.topFindings')}`, '');
 

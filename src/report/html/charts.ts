@@ -11,10 +11,10 @@ function scoreClass(score: number): string {
 /** Horizontal bars: one row per category, its score out of 100. */
 export function categoryChart(categories: CategoryScore[], lang: Lang): string {
   const row = 30;
-  const labelW = 230;
-  const barW = 340;
+  const labelW = 200;
+  const barW = 260;
   const height = categories.length * row + 24;
-  const width = labelW + barW + 60;
+  const width = labelW + barW + 40;
   const parts: string[] = [];
   parts.push(
     `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="cat-chart-title cat-chart-desc">`,
@@ -42,17 +42,14 @@ export function categoryChart(categories: CategoryScore[], lang: Lang): string {
 /** Upper bounds of the latency bands, in milliseconds; the last band is open. */
 const BOUNDS = [100, 250, 500, 1000, 2000, 5000, 10000];
 
-function duration(ms: number, lang: Lang): string {
-  const nf = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
-  return ms < 1000 ? `${nf.format(ms)} ms` : `${nf.format(ms / 1000)} s`;
+function seconds(ms: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(ms / 1000);
 }
 
+/** `< 100 ms`, `100–250 ms`, ..., `0,5–1 s`, ..., `≥ 10 s`: the unit once, on the upper bound. */
 function bandLabels(lang: Lang): string[] {
-  return [
-    `< ${duration(BOUNDS[0]!, lang)}`,
-    ...BOUNDS.slice(1).map((b, i) => `${duration(BOUNDS[i]!, lang)}–${duration(b, lang)}`),
-    `≥ ${duration(BOUNDS[BOUNDS.length - 1]!, lang)}`,
-  ];
+  const range = (lo: number, hi: number) => (hi <= 1000 && lo < 500 ? `${lo}–${hi} ms` : `${seconds(lo, lang)}–${seconds(hi, lang)} s`);
+  return [`< ${BOUNDS[0]} ms`, ...BOUNDS.slice(1).map((b, i) => range(BOUNDS[i]!, b)), `≥ ${seconds(BOUNDS[BOUNDS.length - 1]!, lang)} s`];
 }
 
 /** Histogram of call latencies by band, plus the calls without a response. */
@@ -70,25 +67,26 @@ export function latencyChart(calls: ProbeCall[], lang: Lang): string {
   const labels = bandLabels(lang);
   labels.push(rt(lang, 'html.noLatency'));
   counts.push(none);
-  const colW = 74;
+  const colW = 88;
   const plotH = 160;
   const width = labels.length * colW + 20;
-  const height = plotH + 50;
+  const top = 20;
+  const height = top + plotH + 40;
   const peak = Math.max(1, ...counts);
   const parts: string[] = [
     `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="lat-chart-title lat-chart-desc">`,
     `<title id="lat-chart-title">${esc(rt(lang, 'html.latencyChart'))}</title>`,
     `<desc id="lat-chart-desc">${esc(rt(lang, 'html.latencyChartDesc'))}</desc>`,
-    `<line class="grid" x1="10" y1="${plotH + 10}" x2="${width - 10}" y2="${plotH + 10}"/>`,
+    `<line class="grid" x1="10" y1="${top + plotH}" x2="${width - 10}" y2="${top + plotH}"/>`,
   ];
   counts.forEach((n, i) => {
     const h = n === 0 ? 0 : Math.max(2, (plotH * n) / peak);
     const x = 10 + i * colW + 8;
     const cls = i >= BOUNDS.length ? 'poor' : i >= 4 ? 'fair' : 'good';
     parts.push(
-      `<rect class="bar ${cls}" x="${x}" y="${plotH + 10 - h}" width="${colW - 16}" height="${h}" rx="2"/>`,
-      `<text class="value" x="${x + (colW - 16) / 2}" y="${plotH + 4 - h}" text-anchor="middle">${n}</text>`,
-      `<text class="axis" x="${x + (colW - 16) / 2}" y="${plotH + 28}" text-anchor="middle">${esc(labels[i]!)}</text>`,
+      `<rect class="bar ${cls}" x="${x}" y="${top + plotH - h}" width="${colW - 16}" height="${h}" rx="2"/>`,
+      `<text class="value" x="${x + (colW - 16) / 2}" y="${top + plotH - h - 6}" text-anchor="middle">${n}</text>`,
+      `<text class="axis" x="${x + (colW - 16) / 2}" y="${top + plotH + 18}" text-anchor="middle">${esc(labels[i]!)}</text>`,
     );
   });
   parts.push('</svg>');

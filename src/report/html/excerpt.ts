@@ -1,9 +1,13 @@
-/** Code excerpts of the spec around a finding: ±3 lines, the finding's lines highlighted, long lines cut. */
+/**
+ * Code excerpts of the spec around a finding: ±3 lines around its first line, long lines cut. A range
+ * of up to three lines is highlighted whole; a longer one (a whole object) only on its first line.
+ */
 import type { Range } from '../../finding.js';
 import type { SourceFile } from '../model.js';
 import { esc } from './escape.js';
 
 const CONTEXT = 3;
+const MAX_HIGHLIGHT = 3;
 /** Widest part of a line shown; minified JSON has megabyte-long lines. */
 const MAX_WIDTH = 200;
 
@@ -31,7 +35,8 @@ export class Excerpts {
     const lines = this.linesOf(file);
     const start = range.start.line;
     if (!lines || start < 0 || start >= lines.length) return undefined;
-    const end = Math.min(Math.max(range.end.line, start), start + CONTEXT * 2);
+    const span = Math.max(range.end.line, start) - start + 1;
+    const end = span <= MAX_HIGHLIGHT ? start + span - 1 : start;
     const from = Math.max(0, start - CONTEXT);
     const to = Math.min(lines.length - 1, end + CONTEXT);
     const width = String(to + 1).length;
@@ -41,7 +46,7 @@ export class Excerpts {
       const text = clip(lines[i]!, i === start ? range.start.character : 0);
       out.push(`<span class="line${hl ? ' hl' : ''}"><span class="ln" aria-hidden="true">${String(i + 1).padStart(width)}</span>${esc(text)}</span>`);
     }
-    return out.join('\n');
+    return out.join('');
   }
 }
 

@@ -1,0 +1,14 @@
+/** QOS-08: no 5xx on any probe (the status checks of each call kind leave 5xx to this one). */
+import { completed, is5xx, kindLabel, locOf, report, type LiveCheck } from './check.js';
+
+export const serverError: LiveCheck = {
+  rule: 'bouquet-live-5xx',
+  convention: 'QOS-08',
+  examines: (o) => o.call.kind !== 'plain-http' && o.response !== null,
+  onCall(o, ctx) {
+    const r = completed(o);
+    if (o.call.kind === 'plain-http' || r === null || !is5xx(r.status)) return;
+    ctx.statusReported.add(o);
+    report(this, ctx, 'serverError', { operation: o.call.operation, status: r.status, kind: kindLabel(o, ctx) }, locOf(o, ctx), o, { dedupe: `${o.call.kind}|${r.status}` });
+  },
+};
