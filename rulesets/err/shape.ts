@@ -79,12 +79,9 @@ export function isArrayShape(shape: Shape): boolean {
   return shape.types.has('array') || (shape.types.size === 0 && shape.items !== null && shape.properties.size === 0);
 }
 
-/**
- * A data operation: not a health route. Beyond the index's `isHealth`, health routes named in one
- * word (`/etatSante`, `/healthCheck`) count too.
- */
+/** A data operation: not a health route. */
 export function isDataOperation(op: OperationInfo): boolean {
-  return !op.isHealth && !/(^|\/)(etat_?sante|sante_?etat|health_?check|etat_?service)(\/|$)/i.test(op.pathKey.replace(/-/g, '_'));
+  return !op.isHealth;
 }
 
 /** `GET /v1/unites_legales/{siren}`. */

@@ -96,7 +96,7 @@ export interface SpecIndex {
   child(node: Node<unknown>, ...segments: JsonPath): Node<unknown> | null;
 }
 
-const HEALTH = /(^|\/)(ping|health|healthz|healthcheck|health-check|health_check|status|sante|santé|etat|état|etat-sante|etat_sante|etatsante|heartbeat|liveness|readiness)\/?$/i;
+const HEALTH = /(^|\/)(ping|health|healthz|healthcheck|health-check|health_check|status|sante|santé|etat|état|etat-sante|etat_sante|etatsante|santeetat|etatservice|heartbeat|liveness|readiness)\/?$/i;
 
 /** A ping/health route: last segment `/ping`, `/health`, `/v1/etatSante`, `/etat-sante`… (camelCase folded), no path parameter. */
 export function isHealthPath(pathKey: string): boolean {

@@ -13,6 +13,7 @@ import { UsageError } from '../load/errors.js';
 import { isObject, type Loc } from '../load/spec.js';
 import type { ProbeCall, ProbeResult } from '../report/model.js';
 import { CHECKS, type CheckContext } from './checks/index.js';
+import { tls } from './checks/tls.js';
 import { ProbeClient } from './client.js';
 import { credentialFor } from './credential.js';
 import { FindingSink } from './findings.js';
@@ -111,7 +112,8 @@ export async function probeSpec(linted: LintedSpec, cli: ProbeCliOptions, option
   const ctx: CheckContext = { lang, baseUrl, validators: new ResponseValidators(spec), tls: reach.tls, apiLoc, statusReported: new Set(), sink };
   for (const o of run.outcomes) for (const check of CHECKS) check.onCall?.(o, ctx);
   for (const check of CHECKS) check.onEnd?.(run.outcomes, ctx);
-  const checked = [...new Set(CHECKS.filter((c) => c.onEnd !== undefined || run.outcomes.some((o) => c.examines(o, ctx))).map((c) => c.convention))];
+  // SRV-04 is always checked: over plain HTTP, by saying so.
+  const checked = [...new Set(CHECKS.filter((c) => c === tls || run.outcomes.some((o) => c.examines(o, ctx))).map((c) => c.convention))];
 
   const findings = sink.findings().sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
   return { stats: statsOf(baseUrl.href, run.outcomes), calls: run.outcomes.map((o) => probeCallOf(o, sink)), findings, checked };

@@ -15,7 +15,7 @@ import { identifierKinds, nominalValues, sentParams, type ParamValue } from './v
 
 /** A fact about the plan worth telling the user (info level, rule `bouquet-probe`). */
 export interface PlanNotice {
-  key: 'noExample' | 'caseWithoutOperation' | 'noCredential';
+  key: 'noExample' | 'caseWithoutOperation' | 'noCredential' | 'notGet';
   convention: string;
   loc: Loc;
   args: Record<string, string>;
@@ -128,6 +128,11 @@ export function planCalls(input: PlanInput): Plan {
       call.method = 'POST';
       calls.push(call);
     }
+  }
+  // Only GET is sent (and POST on GET-only paths with --check-methods): other operations are said to be left out.
+  const notGet = ops.filter((op) => op.method !== 'get' && op.method !== 'head' && op.method !== 'options');
+  if (notGet.length > 0) {
+    notices.push({ key: 'notGet', convention: 'DATA-08', loc: notGet[0]!.node.loc, args: { count: String(notGet.length), operation: operationLabel(notGet[0]!) } });
   }
   if (skippedForToken && credential !== null) notices.push({ key: 'noCredential', convention: 'AUTH-07', loc: credential.loc, args: {} });
 

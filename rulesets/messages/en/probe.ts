@@ -15,6 +15,7 @@ export const rules: Record<string, RuleTexts> = {
       caseWithoutOperation: 'Test case "{file}" matches no GET operation of the spec: its parameters are those of no route.',
       noCredential:
         'The environment variable "{env}" is empty: authenticated calls were not sent. Only the call without a credential was checked (AUTH-07); set "{env}" to a sandbox credential to check everything.',
+      notGet: '{count} operation(s) other than GET were not probed, including "{operation}": the probe only sends GET requests, which change nothing.',
       tlsStopped: 'The certificate or the TLS handshake of "{url}" is not valid: the probe stopped there so as not to send the credential over an unverified connection.',
       planCut: 'The probe plan was cut: {unsent} call(s) out of {planned} were not sent (--max-requests {max}).',
       'kind.plain-http': 'plain HTTP call',

@@ -16,6 +16,7 @@ export const rules: Record<string, RuleTexts> = {
       caseWithoutOperation: "Le cas de test « {file} » ne correspond à aucune opération GET de la spécification : ses paramètres ne sont ceux d'aucune route.",
       noCredential:
         "La variable d'environnement « {env} » est vide : les appels authentifiés n'ont pas été envoyés. Seul l'appel sans jeton a été vérifié (AUTH-07) ; définissez « {env} » avec un jeton du bac à sable pour tout vérifier.",
+      notGet: "{count} opération(s) autre(s) que GET n'ont pas été sondées, dont « {operation} » : la sonde n'envoie que des requêtes GET, qui ne modifient rien.",
       tlsStopped: "Le certificat ou la négociation TLS de « {url} » n'est pas valide : la sonde s'est arrêtée là pour ne pas envoyer le jeton sur une connexion non vérifiée.",
       planCut: "Le plan de la sonde a été écourté : {unsent} appel(s) sur {planned} n'ont pas été envoyés (limite --max-requests {max}).",
       'kind.plain-http': 'appel en HTTP simple',

@@ -83,9 +83,9 @@ function conventionBlock(id: string, findings: Finding[], report: ReportModel, e
   const rules = [...new Set(findings.map((f) => f.rule))];
   const fixes = rules
     .map((rule) => {
-      const rt2 = CATALOGUES[lang].rules[rule];
-      if (!rt2) return '';
-      return `<div class="fix"><h4>${inline(rt(lang, 'html.fix', { rule: rt2.title }))}</h4>${renderMarkdown(rt2.fix)}</div>`;
+      const ruleTexts = CATALOGUES[lang].rules[rule];
+      if (!ruleTexts) return '';
+      return `<div class="fix"><h4>${inline(rt(lang, 'html.fix', { rule: ruleTexts.title }))}</h4>${renderMarkdown(ruleTexts.fix)}</div>`;
     })
     .join('');
   // A finding at the same place as the one before it (several checks on one operation) shows no second excerpt.
