@@ -16,8 +16,8 @@ import { load, machine } from './report.js';
 import { isNormalRun, median } from './summary.js';
 import { BENCH_ENV } from './tools.js';
 
-export const CONCURRENCY = 4;
-export const DELAY_MS = 50;
+const CONCURRENCY = 4;
+const DELAY_MS = 50;
 /** The probe's maximum: high enough that the rate limiter never sets the pace here. */
 const RATE = 1000;
 const TIMEOUT_S = 120;

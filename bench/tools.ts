@@ -11,7 +11,6 @@ export type ToolId = 'bouquet-lint' | 'redocly' | 'spectral' | 'floor';
 
 export interface Tool {
   id: ToolId;
-  label: string;
   argv(spec: string): string[];
 }
 
@@ -36,9 +35,9 @@ export function createTools(workDir: string): Tool[] {
   const spectral = bin('spectral');
   const redocly = bin('redocly');
   return [
-    { id: 'bouquet-lint', label: 'bouquet-lint', argv: (spec) => [node, CLI, 'lint', spec, '--format', 'json'] },
-    { id: 'redocly', label: 'Redocly recommended', argv: (spec) => [node, redocly, 'lint', spec, '--config', redoclyConfig] },
-    { id: 'spectral', label: 'Spectral spectral:oas', argv: (spec) => [node, spectral, 'lint', spec, '--ruleset', spectralRuleset] },
-    { id: 'floor', label: 'floor (spectral-core, 0 rules)', argv: (spec) => [node, path.join(DIST_BENCH, 'floor.js'), spec] },
+    { id: 'bouquet-lint', argv: (spec) => [node, CLI, 'lint', spec, '--format', 'json'] },
+    { id: 'redocly', argv: (spec) => [node, redocly, 'lint', spec, '--config', redoclyConfig] },
+    { id: 'spectral', argv: (spec) => [node, spectral, 'lint', spec, '--ruleset', spectralRuleset] },
+    { id: 'floor', argv: (spec) => [node, path.join(DIST_BENCH, 'floor.js'), spec] },
   ];
 }

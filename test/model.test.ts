@@ -61,6 +61,13 @@ describe('readiness and score', () => {
     expect(r.findings).toHaveLength(1);
   });
 
+  it('does not count an information notice on a MUST convention as a violation', () => {
+    const r = buildReport({ ...base, findings: [finding('SRV-01', 'MAY')], checked });
+    expect(r.score).toBe(100);
+    expect(r.summary.info).toBe(1);
+    expect(r.conventions.find((c) => c.convention === 'SRV-01')?.findings).toBe(0);
+  });
+
   it('sorts findings by file, line and convention', () => {
     const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 1 } });
     const r = buildReport({

@@ -38,7 +38,8 @@ const HELP: Record<Lang, Record<string, string>> = {
     maxRequests: "nombre maximal d'appels",
     checkMethods: 'envoie aussi une méthode non GET aux chemins GET (LIVE-03)',
     html: "fichier HTML du rapport d'audit",
-    outDir: 'dossier où écrire le rapport de démonstration',
+    demoHtml: 'fichier HTML du rapport (par défaut : un nouveau dossier temporaire)',
+    fault: "casse une convention du serveur exemple (répétable), pour voir ce que la sonde signale",
   },
   en: {
     program: 'Checks whether a producer API is ready to join the API Entreprise / API Particulier bouquets.',
@@ -67,7 +68,8 @@ const HELP: Record<Lang, Record<string, string>> = {
     maxRequests: 'maximum number of calls',
     checkMethods: 'also send a non-GET method to GET-only paths (LIVE-03)',
     html: 'HTML file of the audit report',
-    outDir: 'folder to write the demo report to',
+    demoHtml: 'HTML report file (default: a new temporary folder)',
+    fault: 'break one convention of the example server (repeatable), to see what the probe reports',
   },
 };
 
@@ -162,12 +164,17 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = rulesCommand(id, lang, raw.format === 'json');
     });
 
-  commonOptions(program.command('demo').description(h.demo!).option('--out-dir <dir>', h.outDir, '.'), h).action(
-    async (raw: RawCommonOptions & { outDir: string }) => {
-      const { demoCommand } = await import('./commands/demo.js');
-      exitCode = await demoCommand(resolveCommonOptions(raw, args), raw.outDir);
-    },
-  );
+  commonOptions(
+    program
+      .command('demo')
+      .description(h.demo!)
+      .option('--html <file>', h.demoHtml)
+      .addOption(new Option('--fault <name>', h.fault).argParser((v, prev: string[] = []) => [...prev, v])),
+    h,
+  ).action(async (raw: RawCommonOptions & { html?: string; fault?: string[] }) => {
+    const { demoCommand } = await import('./commands/demo.js');
+    exitCode = await demoCommand(resolveCommonOptions(raw, args), raw);
+  });
 
   const debug = args.includes('--debug');
   try {

@@ -2,15 +2,13 @@
  * The one data flow: spec file → load → lint (→ probe) → Findings → report model.
  * Used by `lint`, `audit` and `demo`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Bouquet, Finding, Level } from '../finding.js';
+import type { Bouquet, Finding, Level, Profile } from '../finding.js';
 import { detectBouquet } from '../lint/bouquet.js';
 import { lintSpec } from '../lint/engine.js';
 import { applyIgnores } from '../lint/ignore.js';
 import type { Rule } from '../lint/rule.js';
 import { createSpecIndex } from '../lint/spec-index.js';
+import { PACKAGE_VERSION } from '../package-root.js';
 import { loadCases } from '../load/cases.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
 import { buildReport, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
@@ -18,22 +16,7 @@ import { conventionById } from '../../rulesets/conventions.js';
 import { RULES } from '../../rulesets/index.js';
 import type { CommonOptions } from './options.js';
 
-/** The package's own version, from the nearest package.json (dist/src/cli or src/cli under tests). */
-function packageVersion(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'package.json');
-    if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'bouquet-lint') return pkg.version ?? '0.0.0';
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return '0.0.0';
-    dir = parent;
-  }
-}
-
-export const TOOL = { name: 'bouquet-lint', version: packageVersion() };
+export const TOOL = { name: 'bouquet-lint', version: PACKAGE_VERSION };
 
 export interface LintedSpec {
   spec: LoadedSpec;
@@ -67,7 +50,10 @@ export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: P
     options.config.ignore,
   );
   if (probe) applyIgnores(probe.findings, [], options.config.ignore);
-  const checked = [...linted.flatMap((l) => l.checked), ...(probe?.checked ?? []).map((c) => ({ convention: c, level: levelOf(c, probe!) }))];
+  const checked = [
+    ...linted.flatMap((l) => l.checked),
+    ...(probe?.checked ?? []).map((c) => ({ convention: c, level: conventionLevel(c, options.profile) })),
+  ];
   return buildReport({
     tool: TOOL,
     bouquet: linted[0]?.bouquet ?? 'entreprise',
@@ -80,10 +66,9 @@ export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: P
   });
 }
 
-function levelOf(convention: string, probe: ProbeResult): Level {
-  return probe.findings.find((f) => f.convention === convention)?.level ?? conventionLevel(convention);
-}
-
-function conventionLevel(id: string): Level {
-  return conventionById(id)?.level ?? 'SHOULD';
+/** A convention's level in a profile (strict raises some). */
+function conventionLevel(id: string, profile: Profile): Level {
+  const c = conventionById(id);
+  if (!c) return 'SHOULD';
+  return profile === 'strict' ? (c.strictLevel ?? c.level) : c.level;
 }

@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   'load.invalidYaml': 'Invalid YAML at line {line}, column {column} of {file}: {detail}',
   'load.invalidJson': 'Invalid JSON at line {line}, column {column} of {file}: {detail}',
   'load.notOpenApi': '{file} is not an OpenAPI document: it has neither an "openapi" nor a "swagger" field at its root.',
+  'probe.unreachable': 'Unreachable base URL: {url} ({detail})',
   'cli.unknownFormat': 'Unknown format: "{format}" (formats: {formats}).',
   'cli.badOption': 'Invalid value for {option}: "{value}" (expected: {expected}).',
   'cli.outputWithoutFormat': '--output {file} must follow a --format.',
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   'report.noFindings': 'No findings.',
   'report.nextStepReady': "Next step: write to the bouquet's team ({email}) with the technical audit report (bouquet-lint audit … --html report.html).",
   'report.nextStepNotReady': "Fix the errors (MUST level) first; then write to the bouquet's team ({email}) with the audit report.",
+  'report.probe': 'Probe: {calls} calls to {url}; statuses {statuses}; latency p50 {p50} ms, p95 {p95} ms, max {max} ms',
   'report.profile': '{profile} profile',
   'report.bouquet.entreprise': 'Entreprise',
   'report.bouquet.particulier': 'Particulier',
@@ -54,5 +56,6 @@ export const en: Record<MessageKey, string> = {
   'demo.linting': 'Demo: auditing the example producer {spec}',
   'demo.server': 'Example server started on {url}',
   'demo.report': 'Report written: {file}',
+  'demo.loopback': 'Loopback demo: the example server speaks plain HTTP, without TLS.',
   'demo.open': 'Open it in a browser to read it.',
 };

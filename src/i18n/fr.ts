@@ -8,6 +8,7 @@ export const fr = {
   'load.invalidYaml': 'YAML invalide ligne {line}, colonne {column} de {file} : {detail}',
   'load.invalidJson': 'JSON invalide ligne {line}, colonne {column} de {file} : {detail}',
   'load.notOpenApi': "{file} n'est pas un document OpenAPI : il n'a ni champ « openapi » ni champ « swagger » à la racine.",
+  'probe.unreachable': 'URL de base injoignable : {url} ({detail})',
   'cli.unknownFormat': 'Format inconnu : « {format} » (formats : {formats}).',
   'cli.badOption': 'Valeur invalide pour {option} : « {value} » (attendu : {expected}).',
   'cli.outputWithoutFormat': '--output {file} doit suivre un --format.',
@@ -26,6 +27,7 @@ export const fr = {
   'report.nextStepReady':
     "Prochaine étape : écrivez à l'équipe du bouquet ({email}) en joignant le rapport d'audit technique (bouquet-lint audit … --html rapport.html).",
   'report.nextStepNotReady': "Corrigez d'abord les erreurs (niveau MUST) ; ensuite, écrivez à l'équipe du bouquet ({email}) avec le rapport d'audit.",
+  'report.probe': 'Sonde : {calls} appels sur {url} ; statuts {statuses} ; latence p50 {p50} ms, p95 {p95} ms, max {max} ms',
   'report.profile': 'profil {profile}',
   'report.bouquet.entreprise': 'Entreprise',
   'report.bouquet.particulier': 'Particulier',
@@ -53,6 +55,7 @@ export const fr = {
   'demo.linting': 'Démonstration : audit du producteur exemple {spec}',
   'demo.server': 'Serveur exemple démarré sur {url}',
   'demo.report': 'Rapport écrit : {file}',
+  'demo.loopback': 'Démonstration sur la boucle locale : le serveur exemple parle HTTP sans TLS.',
   'demo.open': 'Ouvrez-le dans un navigateur pour le lire.',
 } as const;
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type SpecDocument } from './document.js';
 import { UsageError } from './errors.js';
-import { isObject } from './spec.js';
+import { displayPathOf, isObject } from './spec.js';
 
 export interface TestCase {
   /** The parsed case file, with positions (findings point into it). */
@@ -52,7 +52,7 @@ export function loadCases(dir: string, cwd: string = process.cwd()): LoadedCases
       const full = path.join(abs, entry.name);
       if (entry.isDirectory() && depth < 2) walk(full, depth + 1);
       if (!entry.isFile() || !CASE_FILE.test(entry.name)) continue;
-      const display = path.relative(cwd, full) || full;
+      const display = displayPathOf(full, cwd);
       let doc: SpecDocument;
       try {
         doc = parseDocument(full, display, readFileSync(full, 'utf8'));

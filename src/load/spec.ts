@@ -65,7 +65,8 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function displayPathOf(uri: string, cwd: string): string {
+/** The path shown to users: relative to the working directory when inside it, else absolute. */
+export function displayPathOf(uri: string, cwd: string): string {
   if (/^https?:\/\//.test(uri)) return uri;
   const rel = path.relative(cwd, uri);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : uri;

@@ -54,7 +54,7 @@ const LEVEL_RANK: Record<Level, number> = { MUST: 0, SHOULD: 1, MAY: 2 };
 
 /**
  * Validates options (bad numbers or URL → UsageError 'cli.badOption'), checks that the base URL is
- * reachable (else UsageError, exit code 2), runs the plan and checks the answers.
+ * reachable (else UsageError 'probe.unreachable', exit code 2), runs the plan and checks the answers.
  */
 export async function probeSpec(linted: LintedSpec, cli: ProbeCliOptions, options: CommonOptions): Promise<ProbeResult> {
   const lang = options.lang;
@@ -63,7 +63,7 @@ export async function probeSpec(linted: LintedSpec, cli: ProbeCliOptions, option
   const baseUrl = settings.baseUrl;
   const reach = await checkReachable(baseUrl, Math.min(settings.timeout, 10_000));
   if (!reach.ok) {
-    throw new UsageError('cli.badOption', { option: '--base-url', value: baseUrl.href, expected: probeText(lang, 'unreachable', { detail: reach.detail }) });
+    throw new UsageError('probe.unreachable', { url: baseUrl.href, detail: reach.detail });
   }
   const index = createSpecIndex(spec);
   const credential = credentialFor(index, process.env[settings.tokenEnv]);

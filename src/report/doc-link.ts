@@ -1,9 +1,7 @@
 /** Where a convention's documentation page is: `docs/rules/<ID>.md` in the installed package. */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-// dist/src/report/doc-link.js → package root
-const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 export function docPathFor(convention: string): string {
   return path.join(PACKAGE_ROOT, 'docs', 'rules', `${convention}.md`);

@@ -56,7 +56,7 @@ export interface CategoryScore {
 export interface ConventionStatus {
   convention: string;
   level: Level;
-  /** Non-ignored findings for this convention. */
+  /** Non-ignored violations of this convention (information notices on a MUST or SHOULD convention excluded). */
   findings: number;
 }
 
@@ -104,7 +104,8 @@ export interface BuildReportInput {
  * Readiness and score.
  * - `ready`: no non-ignored finding whose level is MUST.
  * - `score`: each checked convention weighs 3 (MUST), 2 (SHOULD) or 1 (MAY); a convention with at
- *   least one non-ignored finding earns nothing; the score is the earned share of the total weight,
+ *   least one non-ignored violation (a finding at SHOULD level or above, or at its own level for a MAY
+ *   convention; information notices do not count) earns nothing; the score is the earned share of the total weight,
  *   0 to 100, rounded. Category scores are computed the same way within the category.
  */
 export function buildReport(input: BuildReportInput): ReportModel {
@@ -119,8 +120,13 @@ export function buildReport(input: BuildReportInput): ReportModel {
   for (const c of input.checked) levels.set(c.convention, c.level);
   for (const f of findings) if (!levels.has(f.convention)) levels.set(f.convention, f.level);
 
+  // A convention fails on a finding at its own level or at SHOULD and above: an information notice
+  // attached to a MUST convention (e.g. "this call was skipped") is not a violation.
   const counts = new Map<string, number>();
-  for (const f of active) counts.set(f.convention, (counts.get(f.convention) ?? 0) + 1);
+  for (const f of active) {
+    const convLevel = levels.get(f.convention) ?? f.level;
+    if (LEVEL_WEIGHT[f.level] >= Math.min(LEVEL_WEIGHT.SHOULD, LEVEL_WEIGHT[convLevel])) counts.set(f.convention, (counts.get(f.convention) ?? 0) + 1);
+  }
 
   const conventions: ConventionStatus[] = [...levels.entries()]
     .map(([convention, level]) => ({ convention, level, findings: counts.get(convention) ?? 0 }))

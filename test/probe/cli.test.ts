@@ -67,7 +67,7 @@ describe('bouquet-lint probe (CLI)', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr).toContain(`Valeur invalide pour --base-url : « ${closed.url} »`);
+    expect(stderr).toContain(`URL de base injoignable : ${closed.url}`);
     expect(stderr).toContain('ECONNREFUSED');
   });
 });

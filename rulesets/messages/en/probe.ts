@@ -6,7 +6,6 @@ export const rules: Record<string, RuleTexts> = {
     title: 'How the probe ran',
     fix: 'These notes say what the probe could not check and why: complete the spec, the credential or the options, then run `bouquet-lint probe` again.',
     messages: {
-      unreachable: 'a reachable base URL; here: {detail}',
       expectUrl: 'an absolute http:// or https:// URL, without user name or password',
       expectInteger: 'an integer from {min} to {max}',
       expectPositive: 'a number greater than 0, at most {max}',

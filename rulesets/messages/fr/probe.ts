@@ -6,7 +6,6 @@ export const rules: Record<string, RuleTexts> = {
     title: 'Déroulement de la sonde',
     fix: "Ces informations disent ce que la sonde n'a pas pu vérifier et pourquoi : complétez la spécification, le jeton ou les options, puis relancez `bouquet-lint probe`.",
     messages: {
-      unreachable: 'une URL de base joignable ; ici : {detail}',
       expectUrl: 'une URL absolue en http:// ou https://, sans identifiant ni mot de passe',
       expectInteger: 'un entier entre {min} et {max}',
       expectPositive: 'un nombre strictement positif, au plus {max}',

@@ -1,5 +1,5 @@
 /** `bouquet-lint rules [ID]`: the list of rules, or one convention or rule explained. */
-import type { Lang } from '../../finding.js';
+import type { Lang, Level } from '../../finding.js';
 import { t } from '../../i18n/index.js';
 import { UsageError } from '../../load/errors.js';
 import { ruleLevel } from '../../lint/engine.js';
@@ -8,6 +8,7 @@ import { CONVENTIONS, conventionById, type Convention } from '../../../rulesets/
 import { RULES } from '../../../rulesets/index.js';
 import { CATALOGUES, conventionTexts } from '../../../rulesets/messages/index.js';
 import { docPathFor } from '../../report/doc-link.js';
+import { LIVE_RULES } from '../../probe/checks/index.js';
 
 export function rulesCommand(id: string | undefined, lang: Lang, json: boolean): number {
   if (id === undefined) {
@@ -16,9 +17,17 @@ export function rulesCommand(id: string | undefined, lang: Lang, json: boolean):
   }
   const conv = conventionById(id);
   const rule = RULES.find((r) => r.meta.id === id);
-  if (!conv && !rule) throw new UsageError('cli.unknownRule', { id });
-  const target = conv ?? conventionById(rule!.meta.convention)!;
-  const rules = conv ? RULES.filter((r) => r.meta.convention === conv.id) : [rule!];
+  const live = LIVE_RULES.find((r) => r.id === id);
+  if (!conv && !rule && !live) throw new UsageError('cli.unknownRule', { id });
+  const target = conv ?? conventionById(rule?.meta.convention ?? live!.convention)!;
+  const rules: RuleRef[] = conv
+    ? [
+        ...RULES.filter((r) => r.meta.convention === conv.id).map((r) => staticRef(r)),
+        ...LIVE_RULES.filter((r) => r.convention === conv.id).map((r) => liveRef(r.id, conv)),
+      ]
+    : rule
+      ? [staticRef(rule)]
+      : [liveRef(live!.id, target)];
   process.stdout.write(json ? JSON.stringify(explain(target, rules, lang), null, 2) + '\n' : renderExplain(target, rules, lang));
   return 0;
 }
@@ -31,13 +40,15 @@ function listAll(lang: Lang) {
     scope: c.scope,
     bouquet: c.bouquet,
     title: conventionTexts(lang, c.id)?.title ?? '',
-    rules: RULES.filter((r) => r.meta.convention === c.id).map((r) => ({ id: r.meta.id, title: CATALOGUES[lang].rules[r.meta.id]?.title ?? '' })),
+    rules: [...RULES.filter((r) => r.meta.convention === c.id).map((r) => r.meta.id), ...LIVE_RULES.filter((r) => r.convention === c.id).map((r) => r.id)].map(
+      (id) => ({ id, title: CATALOGUES[lang].rules[id]?.title ?? '' }),
+    ),
   }));
 }
 
 function renderList(lang: Lang): string {
   const all = listAll(lang);
-  const lines = [t(lang, 'rules.heading', { count: RULES.length, conventions: all.length }), ''];
+  const lines = [t(lang, 'rules.heading', { count: RULES.length + LIVE_RULES.length, conventions: all.length }), ''];
   for (const c of all) {
     const flags = [c.level + (c.strictLevel ? `→${c.strictLevel}` : ''), t(lang, `scope.${c.scope}`), c.bouquet === 'both' ? '' : t(lang, `bouquet.${c.bouquet}`)]
       .filter(Boolean)
@@ -48,7 +59,23 @@ function renderList(lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-function explain(conv: Convention, rules: Rule[], lang: Lang) {
+/** A static rule or a live check, with its level in each profile. */
+interface RuleRef {
+  id: string;
+  scope: 'static' | 'live';
+  level: Level;
+  strictLevel: Level;
+}
+
+function staticRef(r: Rule): RuleRef {
+  return { id: r.meta.id, scope: 'static', level: ruleLevel(r, 'standard'), strictLevel: ruleLevel(r, 'strict') };
+}
+
+function liveRef(id: string, conv: Convention): RuleRef {
+  return { id, scope: 'live', level: conv.level, strictLevel: conv.strictLevel ?? conv.level };
+}
+
+function explain(conv: Convention, rules: RuleRef[], lang: Lang) {
   const texts = conventionTexts(lang, conv.id);
   return {
     convention: conv.id,
@@ -60,16 +87,17 @@ function explain(conv: Convention, rules: Rule[], lang: Lang) {
     why: texts?.why ?? '',
     doc: docPathFor(conv.id),
     rules: rules.map((r) => ({
-      id: r.meta.id,
-      level: ruleLevel(r, 'standard'),
-      strictLevel: ruleLevel(r, 'strict'),
-      title: CATALOGUES[lang].rules[r.meta.id]?.title ?? '',
-      fix: CATALOGUES[lang].rules[r.meta.id]?.fix ?? '',
+      id: r.id,
+      scope: r.scope,
+      level: r.level,
+      strictLevel: r.strictLevel,
+      title: CATALOGUES[lang].rules[r.id]?.title ?? '',
+      fix: CATALOGUES[lang].rules[r.id]?.fix ?? '',
     })),
   };
 }
 
-function renderExplain(conv: Convention, rules: Rule[], lang: Lang): string {
+function renderExplain(conv: Convention, rules: RuleRef[], lang: Lang): string {
   const e = explain(conv, rules, lang);
   const lines = [
     `${e.convention} — ${e.title}`,

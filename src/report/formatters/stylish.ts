@@ -46,6 +46,13 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
   }
   if (shown.length === 0) lines.push(t(lang, 'report.noFindings'), '');
 
+  if (report.probe) {
+    const p = report.probe;
+    const statuses = Object.entries(p.statuses)
+      .map(([status, n]) => `${status}×${n}`)
+      .join(', ');
+    lines.push(t(lang, 'report.probe', { calls: p.calls, url: p.baseUrl, statuses, ...p.latencyMs }), '');
+  }
   const bouquet = t(lang, `report.bouquet.${report.bouquet}`);
   const verdict = report.ready ? t(lang, 'report.ready', { bouquet }) : t(lang, 'report.notReady', { bouquet });
   const parts = [
