@@ -15,7 +15,8 @@ export interface LintFixtureOptions {
   cases?: string;
 }
 
-function options(o: LintFixtureOptions): CommonOptions {
+/** The CLI's options for an in-process run (English messages unless asked). */
+export function lintOptions(o: LintFixtureOptions = {}): CommonOptions {
   return {
     lang: o.lang ?? 'en',
     bouquet: o.bouquet ?? 'auto',
@@ -34,7 +35,7 @@ function options(o: LintFixtureOptions): CommonOptions {
 
 /** Lints a file (path relative to the repository root) and returns its findings. */
 export async function lintFixture(file: string, o: LintFixtureOptions = {}): Promise<Finding[]> {
-  return (await lintOne(file, options(o))).findings;
+  return (await lintOne(file, lintOptions(o))).findings;
 }
 
 /** Lints OpenAPI text written to a temporary file (`.yaml` or `.json`). */
@@ -42,7 +43,7 @@ export async function lintText(text: string, o: LintFixtureOptions & { ext?: 'ya
   const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-lint-'));
   const file = path.join(dir, `openapi.${o.ext ?? 'yaml'}`);
   writeFileSync(file, text);
-  return (await lintOne(file, options(o))).findings;
+  return (await lintOne(file, lintOptions(o))).findings;
 }
 
 /** Findings of one convention. */

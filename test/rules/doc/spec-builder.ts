@@ -7,9 +7,8 @@ import path from 'node:path';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { categoryOf, type Finding } from '../../../src/finding.js';
 import { lintOne } from '../../../src/cli/pipeline.js';
-import type { CommonOptions } from '../../../src/cli/options.js';
 import { RULES } from '../../../rulesets/index.js';
-import { ROOT, lintText, type LintFixtureOptions } from '../../helpers/lint.js';
+import { ROOT, lintOptions, lintText, type LintFixtureOptions } from '../../helpers/lint.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Spec = Record<string, any>;
@@ -48,20 +47,7 @@ export function lintCorpus(file: string, o: LintFixtureOptions = {}): Promise<Fi
   const key = `${file}\u0000${JSON.stringify(o)}`;
   let p = linted.get(key);
   if (!p) {
-    const options: CommonOptions = {
-      lang: o.lang ?? 'en',
-      bouquet: o.bouquet ?? 'auto',
-      profile: o.profile ?? 'standard',
-      failOn: 'error',
-      outputs: [{ format: 'json' }],
-      quiet: false,
-      debug: false,
-      allowRemoteRefs: false,
-      allowOutsideRefs: false,
-      config: { ignore: [] },
-      cwd: ROOT,
-    };
-    linted.set(key, (p = lintOne(file, options, OWN_RULES).then((l) => l.findings)));
+    linted.set(key, (p = lintOne(file, lintOptions(o), OWN_RULES).then((l) => l.findings)));
   }
   return p;
 }
