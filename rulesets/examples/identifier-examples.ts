@@ -1,8 +1,8 @@
-import { nameTokens, validateIdentifier, type IdentifierKind } from '../../src/identifiers/index.js';
+import { nameTokens, recogniseIdentifier, validateIdentifier, type IdentifierKind } from '../../src/identifiers/index.js';
 import { defineRule, type RuleContext } from '../../src/lint/rule.js';
 import type { ExampleEntry } from '../../src/lint/spec-index.js';
 import { isObject, type Loc } from '../../src/load/spec.js';
-import { applicableKinds, canonicalOf, identifierFields, recognise, kindLabel, kindsLabel, shown } from '../id/fields.js';
+import { applicableKinds, canonicalOf, identifierFields, kindLabel, kindsLabel, shown } from '../id/fields.js';
 import { isErrorExample } from './exemptions.js';
 
 /** Upper bound of values visited in one example (a 2 MB spec has examples of a few thousand). */
@@ -20,21 +20,14 @@ export default defineRule({
     for (const f of identifierFields(ctx.index)) owners.set(ctx.index.key(f.entry.node.loc), { kinds: f.kinds, name: f.name });
     for (const { param } of ctx.index.parameters()) {
       const d = param.node.value.description;
-      const kinds = recognise(param.name, typeof d === 'string' ? d : undefined);
+      const kinds = recogniseIdentifier(param.name, typeof d === 'string' ? d : undefined);
       if (kinds.length > 0) owners.set(ctx.index.key(param.node.loc), { kinds, name: param.name });
     }
-    const keyKinds = new Map<string, IdentifierKind[]>();
-    const kindsOfKey = (k: string) => {
-      let kinds = keyKinds.get(k);
-      if (!kinds) keyKinds.set(k, (kinds = recognise(k)));
-      return kinds;
-    };
-
     for (const ex of ctx.index.examples()) {
       if (isErrorExample(ex)) continue;
       const owner = ownerOf(ctx, ex, owners);
       if (owner && !isObject(ex.value)) checkValue(ctx, ex.loc, ex.value, owner.kinds, owner.name);
-      else walk(ctx, ex.loc, ex.value, kindsOfKey);
+      else walk(ctx, ex.loc, ex.value, (k) => recogniseIdentifier(k));
     }
   },
 });

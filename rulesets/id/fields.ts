@@ -37,20 +37,6 @@ function parameterDescriptions(index: SpecIndex): Map<string, string> {
   return out;
 }
 
-const recognised = new Map<string, IdentifierKind[]>();
-
-/** `recogniseIdentifier`, memoised: the same names (`siren`, `code`, `libelle`) recur thousands of times. */
-export function recognise(name: string, description?: string): IdentifierKind[] {
-  const k = description === undefined ? name : `${name}\u0000${description}`;
-  let kinds = recognised.get(k);
-  if (kinds === undefined) {
-    kinds = recogniseIdentifier(name, description);
-    if (recognised.size > 50_000) recognised.clear();
-    recognised.set(k, kinds);
-  }
-  return kinds;
-}
-
 export function identifierFields(index: SpecIndex): IdField[] {
   const cached = cache.get(index);
   if (cached) return cached;
@@ -64,7 +50,7 @@ export function identifierFields(index: SpecIndex): IdField[] {
     let name = '';
     let isParam = false;
     const consider = (n: string, param: boolean) => {
-      const found = recognise(n, param ? descriptions.get(n) : undefined);
+      const found = recogniseIdentifier(n, param ? descriptions.get(n) : undefined);
       if (found.length === 0) return;
       if (name === '') name = n;
       if (param) isParam = true;

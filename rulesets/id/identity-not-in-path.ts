@@ -1,6 +1,5 @@
-import type { IdentifierKind } from '../../src/identifiers/index.js';
+import { recogniseIdentifier, type IdentifierKind } from '../../src/identifiers/index.js';
 import { defineRule } from '../../src/lint/rule.js';
-import { recognise } from './fields.js';
 import { identityRole } from './identity.js';
 
 /** Identifiers of persons: personal data, logged with the path by every proxy on the way. */
@@ -19,7 +18,7 @@ export default defineRule({
       const d = param.node.value.description;
       const personal = identityRole(param.name) !== null
         || EMAIL.test(param.name)
-        || recognise(param.name, typeof d === 'string' ? d : undefined).some((k) => PERSONAL.has(k));
+        || recogniseIdentifier(param.name, typeof d === 'string' ? d : undefined).some((k) => PERSONAL.has(k));
       if (!personal) continue;
       const path = operations[0]?.pathKey ?? '';
       ctx.report(param.node.loc, 'inPath', { name: param.name, path });

@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../../src/lint/rule.js';
 import type { OperationInfo } from '../../src/lint/spec-index.js';
 import { isObject, type Node } from '../../src/load/spec.js';
-import { identifierFields, recognise } from './fields.js';
+import { identifierFields } from './fields.js';
+import { recogniseIdentifier } from '../../src/identifiers/index.js';
 
 /** The operation carries a legal justification for the NIR: `x-bouquet-nir: "<texte>"`. */
 function justified(op: OperationInfo): boolean {
@@ -49,7 +50,7 @@ export default defineRule({
   check(ctx) {
     for (const { param, operations } of ctx.index.parameters()) {
       const d = param.node.value.description;
-      if (!recognise(param.name, typeof d === 'string' ? d : undefined).includes('nir')) continue;
+      if (!recogniseIdentifier(param.name, typeof d === 'string' ? d : undefined).includes('nir')) continue;
       if (operations.length > 0 && operations.every(justified)) continue;
       ctx.report(param.node.loc, 'parameter', { name: param.name });
     }

@@ -1,6 +1,5 @@
-import type { IdentifierKind } from '../../src/identifiers/index.js';
+import { recogniseIdentifier, type IdentifierKind } from '../../src/identifiers/index.js';
 import { defineRule } from '../../src/lint/rule.js';
-import { recognise } from './fields.js';
 
 /** The bouquet's noun for a resource addressed by each company identifier. */
 const NOUNS: Partial<Record<IdentifierKind, string>> = {
@@ -31,7 +30,7 @@ export default defineRule({
       if (op.isHealth) continue;
       const operation = `${op.method.toUpperCase()} ${op.pathKey}`;
       for (const p of op.parameters) {
-        const kinds = recognise(p.name).filter((k) => NOUNS[k] !== undefined);
+        const kinds = recogniseIdentifier(p.name).filter((k) => NOUNS[k] !== undefined);
         if (kinds.length === 0) continue;
         const kind = kinds[0]!;
         if (p.in === 'query') {

@@ -244,6 +244,19 @@ function isGeneric(tokens: readonly string[]): boolean {
  * `description` is consulted only when the name is generic (`id`, `identifiant`, `q`…).
  */
 export function recogniseIdentifier(name: string, description?: string): IdentifierKind[] {
+  // Large specs repeat the same few thousand names: remember the answer per name (and description).
+  const key = description === undefined ? name : `${name}\u0000${description}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  // Frozen: every caller shares the remembered list.
+  const kinds = Object.freeze(recognise(name, description)) as IdentifierKind[];
+  if (memo.size < 50_000) memo.set(key, kinds);
+  return kinds;
+}
+
+const memo = new Map<string, IdentifierKind[]>();
+
+function recognise(name: string, description?: string): IdentifierKind[] {
   const tokens = expand(nameTokens(name));
   if (tokens.length === 0 || tokens.some((t) => NEGATIVE.has(t))) return [];
   const fromName = detect(new Tokens(tokens, false));

@@ -236,7 +236,8 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
   let exampleList: ExampleEntry[] | null = null;
 
   const walk = () => {
-    const entries = new Map<string, SchemaEntry>();
+    // Keyed by the schema object itself: one object per place it is written (cheaper than a path key).
+    const entries = new Map<object, SchemaEntry>();
     const examples = new Map<string, ExampleEntry>();
 
     const addExample = (loc: Loc, value: unknown, schema: Node<Obj> | null, usage: number, name?: string) => {
@@ -269,12 +270,11 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
         const item = work.pop()!;
         const s = derefObj(item.raw);
         if (!s) continue;
-        const k = key(s.loc);
-        let e = entries.get(k);
+        let e = entries.get(s.value);
         let changed = false;
         if (!e) {
           e = { node: s, propertyNames: new Set(), parameterNames: new Set(), usage: item.usage };
-          entries.set(k, e);
+          entries.set(s.value, e);
           changed = true;
         } else if ((e.usage | item.usage) !== e.usage) {
           e.usage |= item.usage;

@@ -46,10 +46,18 @@ export interface LoadOptions {
   cwd?: string;
 }
 
+/** One `$ref` as written: `loc` is the location of the `$ref` key itself. */
+export interface SpecRef {
+  loc: Loc;
+  ref: string;
+}
+
 export interface LoadedSpec {
   root: SpecDocument;
   documents: SpecDocument[];
   version: SpecVersion;
+  /** Every `$ref` of every document, collected once at load time. */
+  refs: SpecRef[];
   refProblems: RefProblem[];
   /** Follows `$ref` chains from a value; returns the value itself when it is not a reference, null when unresolvable. */
   deref<T = unknown>(node: Node<T>): Node<T> | null;
@@ -184,17 +192,18 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     return path.resolve(path.dirname(from.uri), decodeURI(filePart));
   };
 
-  // Load every referenced document, breadth first.
+  // Load every referenced document, breadth first; each document's references are collected once.
+  const refs: SpecRef[] = [];
   const queue: SpecDocument[] = [root];
   while (queue.length > 0) {
     const doc = queue.shift()!;
     for (const { path: refPath, ref } of collectRefs(doc.data)) {
+      refs.push({ loc: { doc, path: refPath }, ref });
       const uri = targetUri(ref, doc);
       if (uri === null || docs.has(uri) || failed.has(uri)) continue;
       const problem = await loadOne(uri);
       if (problem) failed.set(uri, problem);
       else queue.push(docs.get(uri)!);
-      void refPath;
     }
   }
 
@@ -266,8 +275,9 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   };
 
   // Every reference is checked once, up front, so that DOC-02 can report each broken one where it is written.
-  for (const doc of docs.values()) {
-    for (const { path: refPath, ref } of collectRefs(doc.data)) {
+  {
+    for (const { loc, ref } of refs) {
+      const { doc, path: refPath } = loc;
       const r = resolveOnce(ref, doc);
       if ('problem' in r) {
         refProblems.push({ loc: { doc, path: refPath }, ref, kind: r.problem, detail: r.detail });
@@ -307,6 +317,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     root,
     documents: [...docs.values()],
     version,
+    refs,
     refProblems,
     deref,
     resolveRef,
