@@ -6,6 +6,7 @@ import noDuplicateKeys from './no-duplicate-keys.js';
 import validSchemaType from './valid-schema-type.js';
 import validSecuritySchemes from './valid-security-schemes.js';
 import validParameters from './valid-parameters.js';
+import validOpenapiSchema from './openapi-schema.js';
 import infoContact from './info-contact.js';
 import termsLicense from './terms-license.js';
 import operationDescriptions from './operation-descriptions.js';
@@ -22,6 +23,7 @@ export const rules: Rule[] = [
   validSchemaType,
   validSecuritySchemes,
   validParameters,
+  validOpenapiSchema,
   infoContact,
   termsLicense,
   operationDescriptions,
