@@ -9,6 +9,11 @@ import formatsModule, { type FormatsPlugin } from 'ajv-formats';
 import type { SpecIndex } from '../../src/lint/spec-index.js';
 import type { LoadedSpec, Loc, Node } from '../../src/load/spec.js';
 import { createRegistry } from './json-schema.js';
+import { createQuickChecker } from './quick-check.js';
+
+function isFormatObject(def: unknown): def is { validate: unknown; type?: string } {
+  return typeof def === 'object' && def !== null && 'validate' in def;
+}
 
 const formats = formatsModule as unknown as FormatsPlugin & { default?: FormatsPlugin };
 const addFormats: FormatsPlugin = formats.default ?? formats;
@@ -36,39 +41,63 @@ export function createValidator(spec: LoadedSpec, index: SpecIndex): ExampleVali
   const options: Options = { strict: false, allErrors: false, logger: false, inlineRefs: false, code: { regExp } };
   const ajv = is31 ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv as unknown as Ajv);
+  const byId = new Map<string, Record<string, unknown>>();
   const registry = createRegistry(spec, index, (schema) => {
     try {
       ajv.addSchema(schema);
+      byId.set(String(schema.$id), schema);
     } catch {
       // An id collision cannot happen (ids are unique per location); a malformed schema is skipped.
     }
   });
-  // By location, then by content: most leaf schemas ({type: string, format: date}) are alike.
-  const byLocation = new Map<string, ValidateFunction | null>();
-  const byContent = new Map<string, ValidateFunction | null>();
-  const compile = (schema: Node<Record<string, unknown>>): ValidateFunction | null => {
-    try {
-      const translated = registry.translate(schema);
-      const text = JSON.stringify(translated);
-      let validate = byContent.get(text);
-      if (validate === undefined) {
-        validate = ajv.compile(translated);
-        byContent.set(text, validate);
-      }
-      return validate;
-    } catch {
-      return null;
+  const quick = createQuickChecker(byId, (name) => {
+    const def = (ajv.formats as Record<string, unknown>)[name];
+    if (def === undefined) return undefined;
+    if (def === true) return 'ignore';
+    const test = def instanceof RegExp ? (v: string) => def.test(v) : typeof def === 'function' ? def : isFormatObject(def) ? def.validate : undefined;
+    if (typeof test === 'function') {
+      const type = isFormatObject(def) && def.type === 'number' ? 'number' : 'string';
+      return (v: string | number) => typeof v !== type || Boolean((test as (x: unknown) => unknown)(v));
     }
+    if (test instanceof RegExp) return (v: string | number) => typeof v !== 'string' || test.test(v);
+    return undefined;
+  });
+  // Translated once per location; compiled by Ajv only for examples the quick check cannot clear,
+  // and then once per content: most leaf schemas ({type: string, format: date}) are alike.
+  const translated = new Map<string, Record<string, unknown> | null>();
+  const byContent = new Map<string, ValidateFunction | null>();
+  const translatedOf = (schema: Node<Record<string, unknown>>): Record<string, unknown> | null => {
+    const k = index.key(schema.loc);
+    let t = translated.get(k);
+    if (t === undefined) {
+      try {
+        t = registry.translate(schema);
+      } catch {
+        t = null;
+      }
+      translated.set(k, t);
+    }
+    return t;
+  };
+  const compile = (schema: Record<string, unknown>): ValidateFunction | null => {
+    const text = JSON.stringify(schema);
+    let validate = byContent.get(text);
+    if (validate === undefined) {
+      try {
+        validate = ajv.compile(schema);
+      } catch {
+        validate = null;
+      }
+      byContent.set(text, validate);
+    }
+    return validate;
   };
 
   return {
     firstError(schema, value) {
-      const k = index.key(schema.loc);
-      let validate = byLocation.get(k);
-      if (validate === undefined) {
-        validate = compile(schema);
-        byLocation.set(k, validate);
-      }
+      const t = translatedOf(schema);
+      if (t === null || quick.check(t, value) === 'valid') return null;
+      const validate = compile(t);
       if (validate === null) return null;
       try {
         return validate(value) ? null : (validate.errors?.[0] ?? null);
