@@ -31,9 +31,10 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
     allowOutsideRefs: options.allowOutsideRefs,
     cwd: options.cwd,
   });
-  const bouquet = options.bouquet === 'auto' ? detectBouquet(spec.root.data, createSpecIndex(spec)) : options.bouquet;
+  const index = createSpecIndex(spec);
+  const bouquet = options.bouquet === 'auto' ? detectBouquet(spec.root.data, index) : options.bouquet;
   const cases = options.cases !== undefined ? loadCases(options.cases, options.cwd) : undefined;
-  const { findings, checked } = await lintSpec(spec, rules, { bouquet, profile: options.profile, lang: options.lang, cases });
+  const { findings, checked } = await lintSpec(spec, rules, { bouquet, profile: options.profile, lang: options.lang, cases, index });
   return { spec, bouquet, findings, checked };
 }
 

@@ -20,7 +20,7 @@ import type { LoadedSpec, Loc } from '../load/spec.js';
 import { conventionById } from '../../rulesets/conventions.js';
 import { ruleTexts } from '../../rulesets/messages/index.js';
 import type { ReportArgs, Rule, RuleContext } from './rule.js';
-import { createSpecIndex } from './spec-index.js';
+import { createSpecIndex, type SpecIndex } from './spec-index.js';
 
 const { Spectral, createRulesetFunction } = spectralCore;
 
@@ -29,6 +29,8 @@ export interface LintOptions {
   profile: Profile;
   lang: Lang;
   cases?: LoadedCases;
+  /** The shared index, when the caller already built it (bouquet detection). */
+  index?: SpecIndex;
 }
 
 export interface LintResult {
@@ -76,7 +78,7 @@ export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options
   const selected = rules.filter(
     (r) => ruleApplies(r, options.bouquet, options.profile, format) && (r.meta.requires !== 'cases' || options.cases !== undefined),
   );
-  const index = createSpecIndex(spec);
+  const index = options.index ?? createSpecIndex(spec);
   const pending: Pending[] = [];
   const offRoot: Pending[] = [];
 
