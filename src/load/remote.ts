@@ -2,17 +2,17 @@
  * Remote `$ref` documents, fetched only when the user passes `--allow-remote-refs`.
  * Bounded: 10 s, 10 MB, no credentials ever sent.
  */
-import { request } from 'undici';
-
 const MAX_BYTES = 10 * 1024 * 1024;
 
 export async function fetchRemoteText(url: string): Promise<string> {
+  // Loaded only when a remote reference is allowed and met: the lint path does not need undici.
+  const { request } = await import('undici');
   const res = await request(url, {
     method: 'GET',
     headersTimeout: 10_000,
     bodyTimeout: 10_000,
     maxRedirections: 0,
-  } as Parameters<typeof request>[1]);
+  } as Parameters<typeof import('undici').request>[1]);
   if (res.statusCode !== 200) {
     await res.body.dump();
     throw new Error(`HTTP ${res.statusCode}`);
