@@ -139,6 +139,4 @@ describe.skipIf(!HAS_CHROMIUM)('html report in Chromium', () => {
   });
 });
 
-describe.skipIf(HAS_CHROMIUM)('html report in Chromium (skipped)', () => {
-  it(`needs ${CHROMIUM}: install it with "apt-get install -y chromium" (CI does)`, () => undefined);
-});
+if (!HAS_CHROMIUM) console.warn(`Browser tests skipped: they need ${CHROMIUM} ("apt-get install -y chromium"; CI installs it).`);
