@@ -85,6 +85,7 @@ function probeMarkdown(runs: number, loadAtStart: string, lintS: number, direct:
   const plain = row('probe, server as is', direct);
   const slow = row(`probe, each response held ${DELAY_MS} ms`, delayed);
   const ideal = (slow.calls * DELAY_MS) / CONCURRENCY / 1000;
+  const added = slow.part - plain.part;
   return [
     '# bouquet-lint probe overhead',
     '',
@@ -103,7 +104,8 @@ function probeMarkdown(runs: number, loadAtStart: string, lintS: number, direct:
     slow.line,
     '',
     `With ${DELAY_MS} ms per response: calls × latency / concurrency = ${slow.calls} × ${DELAY_MS} ms / ${CONCURRENCY} = ${ideal.toFixed(2)} s; ` +
-      `measured probe part ${slow.part.toFixed(2)} s (${((100 * slow.part) / ideal).toFixed(0)} % of it).`,
+      `the latency added ${added.toFixed(2)} s to the probe part (${((100 * added) / ideal).toFixed(0)} % of it; the reachability check before the plan is one more round trip, not concurrent). ` +
+      `The rest of the probe part (${plain.part.toFixed(2)} s with the server as is) is the probe's own cost: ${((1000 * plain.part) / plain.calls).toFixed(1)} ms per call, start-up of the probe modules included.`,
     '',
   ].join('\n');
 }

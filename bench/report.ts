@@ -85,7 +85,7 @@ export function markdown(results: SpecRuns[], ctx: ReportContext): string {
     `- Machine: ${machine()}; 1-minute load average ${ctx.loadAtStart} at start, ${load()} at end`,
     `- Runs: ${ctx.runs} per tool and spec, alternated (A B C D A B C D …); cells are medians of wall seconds / peak MiB of the whole process`,
     `- Peak RSS: ${rss}`,
-    `- Peer timeout: ${ctx.peerTimeoutS} s (a killed run shows as "> ${ctx.peerTimeoutS} s" and is not repeated)`,
+    `- Peer timeout: ${ctx.peerTimeoutS} s, applied to every run (a killed run shows as "> ${ctx.peerTimeoutS} s" and is not repeated)`,
     '- Commands: `bouquet-lint lint <spec> --format json`; `spectral lint <spec> --ruleset .spectral.yaml` (`extends: ["spectral:oas"]`); `redocly lint <spec> --config redocly.yaml` (`extends: [recommended]`); `node dist/bench/floor.js <spec>`',
     '- Ratios: wall / memory; below 1 means bouquet-lint is faster or smaller',
     '',
