@@ -141,22 +141,35 @@ function readLocalText(file: string, display: string): string {
 
 /** Every `$ref` string in a document, with its location (one walk per document). */
 function collectRefs(data: unknown): { path: JsonPath; ref: string }[] {
+  // Each frame points at its parent: a path is built only for the objects that hold a `$ref`.
+  interface Frame {
+    value: object;
+    key: string | number;
+    parent: Frame | null;
+  }
+  const pathOf = (f: Frame): JsonPath => {
+    const out: JsonPath = [];
+    for (let cur: Frame | null = f; cur !== null && cur.parent !== null; cur = cur.parent) out.push(cur.key);
+    return out.reverse();
+  };
   const out: { path: JsonPath; ref: string }[] = [];
-  const stack: { value: unknown; path: JsonPath }[] = [{ value: data, path: [] }];
+  if (typeof data !== 'object' || data === null) return out;
+  const stack: Frame[] = [{ value: data, key: '', parent: null }];
   while (stack.length > 0) {
-    const { value, path: p } = stack.pop()!;
+    const frame = stack.pop()!;
+    const value = frame.value;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
-        const v = value[i];
-        if (typeof v === 'object' && v !== null) stack.push({ value: v, path: [...p, i] });
+        const v: unknown = value[i];
+        if (typeof v === 'object' && v !== null) stack.push({ value: v, key: i, parent: frame });
       }
-    } else if (typeof value === 'object' && value !== null) {
-      const obj = value as Record<string, unknown>;
-      if (typeof obj.$ref === 'string') out.push({ path: [...p, '$ref'], ref: obj.$ref });
-      for (const k of Object.keys(obj)) {
-        const v = obj[k];
-        if (typeof v === 'object' && v !== null) stack.push({ value: v, path: [...p, k] });
-      }
+      continue;
+    }
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.$ref === 'string') out.push({ path: [...pathOf(frame), '$ref'], ref: obj.$ref });
+    for (const k of Object.keys(obj)) {
+      const v = obj[k];
+      if (typeof v === 'object' && v !== null) stack.push({ value: v, key: k, parent: frame });
     }
   }
   return out;
