@@ -7,6 +7,7 @@
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { isUnsafeRegex } from '../identifiers/index.js';
 import { isObject, isRef, type LoadedSpec, type Node } from '../load/spec.js';
 
 const Ajv = AjvModule.default;
@@ -52,7 +53,12 @@ export class ResponseValidators {
       this.cache.set(key, validate);
     }
     if (validate === null) return null;
-    return validate(value) ? { ok: true } : { ok: false, errors: validate.errors ?? [] };
+    try {
+      return validate(value) ? { ok: true } : { ok: false, errors: validate.errors ?? [] };
+    } catch {
+      // A schema that only loops on itself (`allOf: [$ref self]`) cannot validate anything.
+      return null;
+    }
   }
 
   private selfContained(root: Node<Obj>): Obj {
@@ -85,6 +91,9 @@ export class ResponseValidators {
           out[k] = v;
           continue;
         }
+        // A pattern that can backtrack catastrophically is never run on a server's answer (ReDoS).
+        if (k === 'pattern' && (typeof v !== 'string' || isUnsafeRegex(v))) continue;
+        if (k === 'patternProperties' && isObject(v) && Object.keys(v).some((p) => isUnsafeRegex(p))) continue;
         // Under `properties`, keys are property names, not keywords.
         const child = { loc: { doc: at.loc.doc, path: [...at.loc.path, k] }, value: v };
         out[k] = k === 'properties' && isObject(v) ? mapValues(v, (pv, pk) => convert(pv, { loc: { doc: at.loc.doc, path: [...child.loc.path, pk] }, value: pv })) : convert(v, child);
