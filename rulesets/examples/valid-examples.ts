@@ -4,7 +4,7 @@ import type { ExampleEntry } from '../../src/lint/spec-index.js';
 import type { Range } from '../../src/finding.js';
 import type { Loc } from '../../src/load/spec.js';
 import { shown } from '../id/fields.js';
-import { createValidator } from './validator.js';
+import { createSchemaValidator } from '../../src/lint/schema/validator.js';
 
 const LIMITS = new Set([
   'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
@@ -81,11 +81,11 @@ function report(ctx: RuleContext, ex: ExampleEntry, error: ErrorObject): void {
 export default defineRule({
   meta: { id: 'bouquet-valid-examples', convention: 'DOC-07' },
   check(ctx) {
-    const validator = createValidator(ctx.spec, ctx.index);
+    const validator = createSchemaValidator(ctx.spec, ctx.index);
     for (const ex of ctx.index.examples()) {
       if (!ex.schema) continue;
-      const error = validator.firstError(ex.schema, ex.value);
-      if (error) report(ctx, ex, error);
+      const result = validator.check(ex.schema, ex.value);
+      if (result && !result.ok && result.errors[0]) report(ctx, ex, result.errors[0]);
     }
     const seen = new Set<string>();
     for (const { loc, pattern } of validator.unsafePatterns) {

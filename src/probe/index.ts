@@ -19,7 +19,7 @@ import { credentialFor } from './credential.js';
 import { FindingSink } from './findings.js';
 import { planCalls } from './plan.js';
 import { RequestBudget } from './rate.js';
-import { ResponseValidators } from './schema.js';
+import { createSchemaValidator } from '../lint/schema/validator.js';
 import { resolveSettings } from './settings.js';
 import { statsOf } from './stats.js';
 import { PROBE_RULE, probeText } from './texts.js';
@@ -109,7 +109,7 @@ export async function probeSpec(linted: LintedSpec, cli: ProbeCliOptions, option
     notice('planCut', KIND_CONVENTION[run.unsent[0]!.kind], { max: settings.maxRequests, unsent: run.unsent.length, planned: calls.length }, apiLoc);
   }
 
-  const ctx: CheckContext = { lang, baseUrl, validators: new ResponseValidators(spec), tls: reach.tls, apiLoc, statusReported: new Set(), sink };
+  const ctx: CheckContext = { lang, baseUrl, validators: createSchemaValidator(spec, index, { allErrors: true }), tls: reach.tls, apiLoc, statusReported: new Set(), sink };
   for (const o of run.outcomes) for (const check of CHECKS) check.onCall?.(o, ctx);
   for (const check of CHECKS) check.onEnd?.(run.outcomes, ctx);
   // SRV-04 is always checked: over plain HTTP, by saying so.

@@ -3,7 +3,7 @@ import type { Lang } from '../../finding.js';
 import type { ResponseInfo } from '../../lint/spec-index.js';
 import type { Loc } from '../../load/spec.js';
 import type { FindingSink, ReportOptions } from '../findings.js';
-import type { ResponseValidators } from '../schema.js';
+import type { SchemaValidator } from '../../lint/schema/validator.js';
 import { probeText } from '../texts.js';
 import type { TlsInfo } from '../transport.js';
 import type { CallOutcome, HttpResponse } from '../types.js';
@@ -11,7 +11,7 @@ import type { CallOutcome, HttpResponse } from '../types.js';
 export interface CheckContext {
   lang: Lang;
   baseUrl: URL;
-  validators: ResponseValidators;
+  validators: SchemaValidator;
   /** The TLS handshake of an https base URL. */
   tls?: TlsInfo;
   /** Where findings about the whole API point: the `servers` of the spec. */

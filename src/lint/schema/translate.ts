@@ -5,9 +5,9 @@
  * are translated (`nullable`, boolean `exclusiveMinimum`), annotations and extensions dropped,
  * invalid `type`s dropped (DOC-02 reports them), and unsafe patterns removed before Ajv sees them.
  */
-import { isUnsafeRegex } from '../../src/identifiers/index.js';
-import type { SpecIndex } from '../../src/lint/spec-index.js';
-import { isObject, type LoadedSpec, type Loc, type Node } from '../../src/load/spec.js';
+import { isUnsafeRegex } from '../../identifiers/index.js';
+import type { SpecIndex } from '../spec-index.js';
+import { isObject, type LoadedSpec, type Loc, type Node } from '../../load/spec.js';
 
 type Obj = Record<string, unknown>;
 const BASE = 'https://bouquet-lint.invalid/s';

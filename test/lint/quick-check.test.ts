@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import formatsModule, { type FormatsPlugin } from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { createQuickChecker } from '../../../rulesets/examples/quick-check.js';
+import { createQuickChecker } from '../../src/lint/schema/quick-check.js';
 
 const formats = formatsModule as unknown as FormatsPlugin & { default?: FormatsPlugin };
 const addFormats: FormatsPlugin = formats.default ?? formats;

@@ -1,14 +1,17 @@
 /**
- * One Ajv instance per linted specification (DOC-07): draft-07 for OpenAPI 3.0 (after translation),
- * JSON Schema 2020-12 for 3.1; formats from ajv-formats, unknown formats ignored; patterns invalid
- * in Unicode mode compiled without the `u` flag. Each schema location is compiled once.
+ * Validating values against the spec's schemas: examples (DOC-07), test-case payloads (CASE-01) and
+ * live response bodies (the probe). One Ajv instance per specification: draft-07 for OpenAPI 3.0
+ * (after translation), JSON Schema 2020-12 for 3.1; formats from ajv-formats, unknown formats
+ * ignored; patterns invalid in Unicode mode compiled without the `u` flag; patterns that could
+ * backtrack catastrophically removed (never run, on examples or on a server's answer). Each schema
+ * location is translated once, and compiled only when the quick check cannot clear the value.
  */
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsModule, { type FormatsPlugin } from 'ajv-formats';
-import type { SpecIndex } from '../../src/lint/spec-index.js';
-import type { LoadedSpec, Loc, Node } from '../../src/load/spec.js';
-import { createRegistry } from './json-schema.js';
+import type { SpecIndex } from '../spec-index.js';
+import type { LoadedSpec, Loc, Node } from '../../load/spec.js';
+import { createRegistry } from './translate.js';
 import { createQuickChecker } from './quick-check.js';
 
 function isFormatObject(def: unknown): def is { validate: unknown; type?: string } {
@@ -30,15 +33,21 @@ const regExp = Object.assign(
   { code: 'bouquetRegExp' },
 );
 
-export interface ExampleValidator {
-  /** The first error of `value` against `schema`, null when valid or when the schema cannot be compiled. */
-  firstError(schema: Node<Record<string, unknown>>, value: unknown): ErrorObject | null;
+export type SchemaCheck = { ok: true } | { ok: false; errors: ErrorObject[] };
+
+export interface SchemaValidator {
+  /**
+   * `value` against `schema`: ok, or its errors (the first only, unless `allErrors`); null when the
+   * schema cannot be compiled or cannot validate anything (a schema that only loops on itself).
+   */
+  check(schema: Node<Record<string, unknown>>, value: unknown): SchemaCheck | null;
+  /** Patterns removed because they could backtrack catastrophically, by location. */
   unsafePatterns: { loc: Loc; pattern: string }[];
 }
 
-export function createValidator(spec: LoadedSpec, index: SpecIndex): ExampleValidator {
+export function createSchemaValidator(spec: LoadedSpec, index: SpecIndex, opts: { allErrors?: boolean } = {}): SchemaValidator {
   const is31 = spec.version.kind === 'openapi' && spec.version.minor === 1;
-  const options: Options = { strict: false, allErrors: false, logger: false, inlineRefs: false, code: { regExp } };
+  const options: Options = { strict: false, allErrors: opts.allErrors === true, logger: false, inlineRefs: false, code: { regExp } };
   const ajv = is31 ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv as unknown as Ajv);
   const byId = new Map<string, Record<string, unknown>>();
@@ -94,13 +103,14 @@ export function createValidator(spec: LoadedSpec, index: SpecIndex): ExampleVali
   };
 
   return {
-    firstError(schema, value) {
+    check(schema, value) {
       const t = translatedOf(schema);
-      if (t === null || quick.check(t, value) === 'valid') return null;
+      if (t === null) return null;
+      if (quick.check(t, value) === 'valid') return { ok: true };
       const validate = compile(t);
       if (validate === null) return null;
       try {
-        return validate(value) ? null : (validate.errors?.[0] ?? null);
+        return validate(value) ? { ok: true } : { ok: false, errors: validate.errors ?? [] };
       } catch {
         return null;
       }
