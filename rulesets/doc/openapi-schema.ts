@@ -1,6 +1,5 @@
-import { fill } from '../../src/i18n/format.js';
 import { defineRule, type RuleContext } from '../../src/lint/rule.js';
-import { ruleTexts } from '../messages/index.js';
+import { ruleMessage } from '../messages/index.js';
 import { coveredByOtherRules, propertyOf } from './openapi-schema-covered.js';
 import { Explainer, isUnder, type SchemaDefect } from './openapi-schema-explain.js';
 import { render, type Rendered } from './openapi-schema-render.js';
@@ -46,12 +45,7 @@ export default defineRule({
     if (defects.length === 0) return;
     const v = oasValidator(version.minor);
     const covered = coveredByOtherRules(ctx);
-    const messages = ruleTexts(ctx.lang, ID).messages;
-    const part = (key: string, args: Record<string, string | number> = {}) => {
-      const template = messages[key];
-      if (template === undefined) throw new Error(`No ${ctx.lang} text "${key}" for rule ${ID}`);
-      return fill(template, args);
-    };
+    const part = (key: string, args: Record<string, string | number> = {}) => ruleMessage(ctx.lang, ID, key, args);
     const seen = new Set<string>();
     const shown: Rendered[] = [];
     for (const d of withoutEchoes(defects)) {

@@ -1,5 +1,6 @@
 /** The rule and convention catalogues, merged per language. */
 import type { Lang } from '../../src/finding.js';
+import { fill } from '../../src/i18n/format.js';
 import type { ConventionTexts, RuleTexts } from './types.js';
 import { conventions as frConventions } from './fr/conventions.js';
 import { conventions as enConventions } from './en/conventions.js';
@@ -46,6 +47,13 @@ export function ruleTexts(lang: Lang, ruleId: string): RuleTexts {
   const t = CATALOGUES[lang].rules[ruleId];
   if (!t) throw new Error(`No ${lang} texts for rule ${ruleId}`);
   return t;
+}
+
+/** A rule's message `key`, placeholders filled: the one place findings' text comes from. */
+export function ruleMessage(lang: Lang, ruleId: string, key: string, args: Record<string, string | number> = {}): string {
+  const template = ruleTexts(lang, ruleId).messages[key];
+  if (template === undefined) throw new Error(`No ${lang} message "${key}" for rule ${ruleId}`);
+  return fill(template, args);
 }
 
 export function conventionTexts(lang: Lang, id: string): ConventionTexts | undefined {

@@ -7,7 +7,7 @@ import { detectBouquet } from '../lint/bouquet.js';
 import { lintSpec } from '../lint/engine.js';
 import { applyIgnores } from '../lint/ignore.js';
 import type { Rule } from '../lint/rule.js';
-import { createSpecIndex } from '../lint/spec-index.js';
+import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { loadCases } from '../load/cases.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
@@ -20,6 +20,8 @@ export const TOOL = { name: 'bouquet-lint', version: PACKAGE_VERSION };
 
 export interface LintedSpec {
   spec: LoadedSpec;
+  /** The shared index built for the lint, reused by the probe. */
+  index: SpecIndex;
   bouquet: Bouquet;
   findings: Finding[];
   checked: { convention: string; level: Level }[];
@@ -35,7 +37,7 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
   const bouquet = options.bouquet === 'auto' ? detectBouquet(spec.root.data, index) : options.bouquet;
   const cases = options.cases !== undefined ? loadCases(options.cases, options.cwd) : undefined;
   const { findings, checked } = await lintSpec(spec, rules, { bouquet, profile: options.profile, lang: options.lang, cases, index });
-  return { spec, bouquet, findings, checked };
+  return { spec, index, bouquet, findings, checked };
 }
 
 export function sourcesOf(specs: LoadedSpec[]): SourceFile[] {

@@ -14,11 +14,10 @@ import {
   type Profile,
   type Range,
 } from '../finding.js';
-import { fill } from '../i18n/format.js';
 import type { LoadedCases } from '../load/cases.js';
 import type { LoadedSpec, Loc } from '../load/spec.js';
 import { conventionById } from '../../rulesets/conventions.js';
-import { ruleTexts } from '../../rulesets/messages/index.js';
+import { ruleMessage } from '../../rulesets/messages/index.js';
 import type { ReportArgs, Rule, RuleContext } from './rule.js';
 import { createSpecIndex, type SpecIndex } from './spec-index.js';
 
@@ -140,16 +139,13 @@ export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options
 }
 
 function toFinding(p: Pending, lang: Lang, range: Range): Finding {
-  const texts = ruleTexts(lang, p.rule.meta.id);
-  const template = texts.messages[p.key];
-  if (template === undefined) throw new Error(`No ${lang} message "${p.key}" for rule ${p.rule.meta.id}`);
   return {
     rule: p.rule.meta.id,
     convention: p.rule.meta.convention,
     level: p.level,
     severity: LEVEL_SEVERITY[p.level],
     scope: 'static',
-    message: fill(template, p.args),
+    message: ruleMessage(lang, p.rule.meta.id, p.key, p.args),
     source: p.at.doc.displayPath,
     path: p.at.path,
     range,

@@ -3,7 +3,7 @@ import { LEVEL_SEVERITY, type Finding, type Lang, type Level, type LiveEvidence 
 import type { Loc } from '../load/spec.js';
 import { conventionById } from '../../rulesets/conventions.js';
 import { redact, type Credential } from './credential.js';
-import { ruleMessage } from './texts.js';
+import { ruleMessage } from '../../rulesets/messages/index.js';
 import type { CallOutcome } from './types.js';
 
 const EXCERPT_MAX = 500;

@@ -7,7 +7,6 @@
 import type { Level } from '../finding.js';
 import type { LintedSpec } from '../cli/pipeline.js';
 import type { CommonOptions } from '../cli/options.js';
-import { createSpecIndex } from '../lint/spec-index.js';
 import { loadCases } from '../load/cases.js';
 import { UsageError } from '../load/errors.js';
 import { isObject, type Loc } from '../load/spec.js';
@@ -59,13 +58,12 @@ const LEVEL_RANK: Record<Level, number> = { MUST: 0, SHOULD: 1, MAY: 2 };
 export async function probeSpec(linted: LintedSpec, cli: ProbeCliOptions, options: CommonOptions): Promise<ProbeResult> {
   const lang = options.lang;
   const settings = resolveSettings(cli, lang);
-  const { spec } = linted;
+  const { spec, index } = linted;
   const baseUrl = settings.baseUrl;
   const reach = await checkReachable(baseUrl, Math.min(settings.timeout, 10_000));
   if (!reach.ok) {
     throw new UsageError('probe.unreachable', { url: baseUrl.href, detail: reach.detail });
   }
-  const index = createSpecIndex(spec);
   const credential = credentialFor(index, process.env[settings.tokenEnv]);
   const casesDir = cli.cases ?? options.cases;
   const plan = planCalls({

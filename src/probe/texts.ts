@@ -1,16 +1,9 @@
 /** Rendering of the probe's texts, which live in `rulesets/messages/{fr,en}/probe.ts`. */
 import type { Lang } from '../finding.js';
-import { fill } from '../i18n/format.js';
-import { ruleTexts } from '../../rulesets/messages/index.js';
+import { ruleMessage } from '../../rulesets/messages/index.js';
 
 /** The tool-level entry of the probe's catalogue (notices, option errors). */
 export const PROBE_RULE = 'bouquet-probe';
-
-export function ruleMessage(lang: Lang, rule: string, key: string, args: Record<string, string | number> = {}): string {
-  const template = ruleTexts(lang, rule).messages[key];
-  if (template === undefined) throw new Error(`No ${lang} message ${rule}.${key}`);
-  return fill(template, args);
-}
 
 export function probeText(lang: Lang, key: string, args: Record<string, string | number> = {}): string {
   return ruleMessage(lang, PROBE_RULE, key, args);

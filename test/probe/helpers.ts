@@ -7,6 +7,7 @@ import { resolveCommonOptions, type CommonOptions } from '../../src/cli/options.
 import type { LintedSpec } from '../../src/cli/pipeline.js';
 import type { Finding } from '../../src/finding.js';
 import { loadSpec } from '../../src/load/spec.js';
+import { createSpecIndex } from '../../src/lint/spec-index.js';
 import { probeSpec, type ProbeCliOptions } from '../../src/probe/index.js';
 import type { ProbeResult } from '../../src/report/model.js';
 
@@ -22,7 +23,7 @@ export function commonOptions(lang: 'fr' | 'en' = 'fr'): CommonOptions {
 let linted: Promise<LintedSpec> | null = null;
 /** The example spec, loaded once per test file (the probe reports live findings only: no lint needed). */
 export function exampleSpec(): Promise<LintedSpec> {
-  linted ??= loadSpec(EXAMPLE_SPEC, { cwd: ROOT }).then((spec) => ({ spec, bouquet: 'entreprise', findings: [], checked: [] }));
+  linted ??= loadSpec(EXAMPLE_SPEC, { cwd: ROOT }).then((spec) => ({ spec, index: createSpecIndex(spec), bouquet: 'entreprise', findings: [], checked: [] }));
   return linted;
 }
 

@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv';
 import type { Lang } from '../../finding.js';
 import type { ResponseInfo } from '../../lint/spec-index.js';
 import type { Node } from '../../load/spec.js';
-import { ruleMessage } from '../texts.js';
+import { ruleMessage } from '../../../rulesets/messages/index.js';
 
 /** The schema of the JSON media type of a response (`application/json`, `+json`), if documented. */
 export function jsonSchemaOf(response: ResponseInfo | undefined): Node<Record<string, unknown>> | null {
