@@ -11,12 +11,15 @@ import spectralParsers from '@stoplight/spectral-parsers';
 import type { IgnoreEntry } from '../lint/ignore.js';
 import { UsageError } from '../load/errors.js';
 import { isObject } from '../load/spec.js';
+import { isPublicUrl } from '../report/doc-link.js';
 
 export interface FileConfig {
   bouquet?: string;
   profile?: string;
   lang?: string;
   failOn?: string;
+  /** Public folder of the rule pages (`https://…/docs/rules/`), linked from the reports. */
+  docsUrl?: string;
   ignore: IgnoreEntry[];
 }
 
@@ -37,7 +40,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): FileConfi
   if (bad) throw new UsageError('cli.configInvalid', { file, detail: `${bad.message} (${bad.range.start.line + 1})` });
   const data = parsed.data;
   if (!isObject(data)) throw new UsageError('cli.configInvalid', { file, detail: 'not an object' });
-  const known = new Set(['bouquet', 'profile', 'lang', 'failOn', 'ignore']);
+  const known = new Set(['bouquet', 'profile', 'lang', 'failOn', 'docsUrl', 'ignore']);
   for (const k of Object.keys(data)) if (!known.has(k)) throw new UsageError('cli.configInvalid', { file, detail: `unknown key "${k}"` });
   const ignore: IgnoreEntry[] = [];
   if (data.ignore !== undefined) {
@@ -55,5 +58,8 @@ export function loadConfig(explicit: string | undefined, cwd: string): FileConfi
     });
   }
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return { bouquet: str(data.bouquet), profile: str(data.profile), lang: str(data.lang), failOn: str(data.failOn), ignore };
+  if (data.docsUrl !== undefined && (typeof data.docsUrl !== 'string' || !isPublicUrl(data.docsUrl))) {
+    throw new UsageError('cli.configInvalid', { file, detail: '"docsUrl" must be a public http(s) address' });
+  }
+  return { bouquet: str(data.bouquet), profile: str(data.profile), lang: str(data.lang), failOn: str(data.failOn), docsUrl: str(data.docsUrl), ignore };
 }

@@ -15,7 +15,7 @@ export function useColor(): boolean {
 
 export async function emit(report: ReportModel, options: CommonOptions): Promise<void> {
   for (const { format, file } of options.outputs) {
-    const text = await render(format, report, { color: file === undefined && useColor(), quiet: options.quiet, cwd: options.cwd });
+    const text = await render(format, report, { color: file === undefined && useColor(), quiet: options.quiet, cwd: options.cwd, docsUrl: options.config.docsUrl });
     if (file === undefined) {
       process.stdout.write(text);
       continue;

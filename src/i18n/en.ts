@@ -58,4 +58,10 @@ export const en: Record<MessageKey, string> = {
   'demo.report': 'Report written: {file}',
   'demo.loopback': 'Loopback demo: the example server speaks plain HTTP, without TLS.',
   'demo.open': 'Open it in a browser to read it.',
+  'action.noSpec': 'The "spec" input is empty: give the OpenAPI file (or a glob pattern).',
+  'action.noMatch': 'No file matches "{pattern}".',
+  'action.probeOneSpec': '"base-url" probes one API: the "spec" input names {count} files ({files}).',
+  'action.failed': 'Findings at or above "{failOn}" (fail-on input): {errors} error(s), {warnings} warning(s), {notices} notice(s).',
+  'action.crashed': 'bouquet-lint could not do its job: {detail}',
+  'action.annotationsCut': 'GitHub shows only 10 annotations of each kind per step ({errors} error(s), {warnings} warning(s), {notices} notice(s) here): this summary, the SARIF report and the HTML report give the others.',
 };

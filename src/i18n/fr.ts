@@ -57,6 +57,12 @@ export const fr = {
   'demo.report': 'Rapport écrit : {file}',
   'demo.loopback': 'Démonstration sur la boucle locale : le serveur exemple parle HTTP sans TLS.',
   'demo.open': 'Ouvrez-le dans un navigateur pour le lire.',
+  'action.noSpec': "L'entrée « spec » est vide : indiquez le fichier OpenAPI (ou un motif glob).",
+  'action.noMatch': 'Aucun fichier ne correspond à « {pattern} ».',
+  'action.probeOneSpec': "« base-url » sonde une seule API : l'entrée « spec » désigne {count} fichiers ({files}).",
+  'action.failed': 'Des constats atteignent le seuil « {failOn} » (entrée fail-on) : {errors} erreur(s), {warnings} avertissement(s), {notices} information(s).',
+  'action.crashed': "bouquet-lint n'a pas pu faire son travail : {detail}",
+  'action.annotationsCut': 'GitHub n’affiche que 10 annotations de chaque sorte par étape ({errors} erreur(s), {warnings} avertissement(s), {notices} information(s) ici) : ce résumé, le rapport SARIF et le rapport HTML donnent les autres.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

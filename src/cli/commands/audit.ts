@@ -25,7 +25,7 @@ export async function auditCommand(spec: string, options: CommonOptions, raw: Re
     const target = path.resolve(options.cwd, raw.html);
     try {
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, formatHtml(report, { color: false, quiet: options.quiet, cwd: options.cwd }));
+      writeFileSync(target, formatHtml(report, { color: false, quiet: options.quiet, cwd: options.cwd, docsUrl: options.config.docsUrl }));
     } catch (e) {
       throw new UsageError('cli.writeFailed', { file: raw.html, detail: (e as Error).message });
     }

@@ -52,7 +52,7 @@ export async function demoCommand(common: CommonOptions, raw: DemoOptions): Prom
     const file = raw.html ? path.resolve(common.cwd, raw.html) : path.join(mkdtempSync(path.join(tmpdir(), 'bouquet-lint-demo-')), 'rapport-audit.html');
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, formatHtml(report, { color: false, quiet: options.quiet, cwd: options.cwd }));
+      writeFileSync(file, formatHtml(report, { color: false, quiet: options.quiet, cwd: options.cwd, docsUrl: options.config.docsUrl }));
     } catch (e) {
       throw new UsageError('cli.writeFailed', { file, detail: (e as Error).message });
     }

@@ -1,8 +1,9 @@
 /**
  * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` line per finding, which
- * GitHub shows as an annotation on the spec file. Excused findings are not emitted.
+ * GitHub shows as an annotation on the spec file, most severe first (GitHub shows the first 10 of
+ * each kind per step). Excused findings are not emitted.
  */
-import type { Finding, Severity } from '../../finding.js';
+import { SEVERITY_ORDER, type Finding, type Severity } from '../../finding.js';
 import { ruleTitle } from '../i18n.js';
 import type { ReportModel } from '../model.js';
 import type { FormatOptions } from './index.js';
@@ -36,6 +37,7 @@ function line(f: Finding, report: ReportModel, cwd: string): string {
 export function format(report: ReportModel, options: FormatOptions): string {
   const lines = report.findings
     .filter((f) => !f.ignored && (!options.quiet || f.severity === 'error'))
+    .sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity])
     .map((f) => line(f, report, options.cwd));
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }

@@ -29,7 +29,7 @@ function generatedLine(report: ReportModel): string {
   return rt(report.lang, 'html.generated', { date, tool: report.tool.name, version: report.tool.version });
 }
 
-export function format(report: ReportModel, _options: FormatOptions): string {
+export function format(report: ReportModel, options: FormatOptions): string {
   const lang = report.lang;
   const specs = report.sources.map((s) => s.path);
   return [
@@ -49,7 +49,7 @@ export function format(report: ReportModel, _options: FormatOptions): string {
     '\n',
     categoriesSection(report),
     '\n',
-    findingsSection(report),
+    findingsSection(report, options.docsUrl),
     '\n',
     callsSection(report),
     '\n',

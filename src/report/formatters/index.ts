@@ -4,7 +4,7 @@
  */
 import type { ReportModel } from '../model.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'gitlab'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -12,6 +12,8 @@ export interface FormatOptions {
   quiet?: boolean;
   /** Directory that relative `source` paths are relative to (SARIF artifact URIs). */
   cwd: string;
+  /** The config file's `docsUrl` (public folder of the rule pages); package.json's when absent. */
+  docsUrl?: string;
 }
 
 export function isFormatName(name: string): name is FormatName {

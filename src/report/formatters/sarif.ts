@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { categoryOf, type Finding, type Severity } from '../../finding.js';
+import { categoryOf, type Finding, type Lang, type Severity } from '../../finding.js';
+import { t } from '../../i18n/index.js';
 import { CATALOGUES, conventionTexts } from '../../../rulesets/messages/index.js';
-import { docUrlFor } from '../doc-link.js';
+import { docsBaseUrl, docUrlFor } from '../doc-link.js';
 import type { ReportModel } from '../model.js';
 import type { FormatOptions } from './index.js';
 
@@ -28,6 +29,36 @@ export function fingerprint(f: Finding, file: string): string {
   return createHash('sha256').update(JSON.stringify([f.rule, file, f.path, f.message])).digest('hex');
 }
 
+/**
+ * A rule's help, so that a code-scanning alert explains itself without a link: the convention and
+ * its level, why it matters, how to fix (with the corrected snippet of the catalogue), and the
+ * public documentation page when one is configured.
+ */
+function ruleHelp(lang: Lang, first: Finding, docUrl: string | undefined): { text: string; markdown: string } | undefined {
+  const rule = CATALOGUES[lang].rules[first.rule];
+  const conv = conventionTexts(lang, first.convention);
+  if (!rule && !conv) return undefined;
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  const text: string[] = [];
+  const markdown: string[] = [];
+  const heading = `${first.convention}${conv ? ` — ${conv.title}` : ''} (${first.level})`;
+  text.push(heading);
+  markdown.push(`**${heading}**`);
+  if (conv) {
+    text.push(`${t(lang, 'rules.why')}${colon}${conv.why}`);
+    markdown.push(`**${t(lang, 'rules.why')}**${colon}${conv.why}`);
+  }
+  if (rule) {
+    text.push(`${t(lang, 'rules.fix')} (${rule.title})${colon}\n${rule.fix}`);
+    markdown.push(`**${t(lang, 'rules.fix')}** (${rule.title})${colon}\n\n${rule.fix}`);
+  }
+  if (docUrl) {
+    text.push(`${t(lang, 'rules.doc')}${colon}${docUrl}`);
+    markdown.push(`[${t(lang, 'rules.doc')}](${docUrl})`);
+  }
+  return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
+}
+
 export function format(report: ReportModel, options: FormatOptions): string {
   const lang = report.lang;
   const ruleIds: string[] = [];
@@ -45,13 +76,15 @@ export function format(report: ReportModel, options: FormatOptions): string {
     const texts = CATALOGUES[lang].rules[id];
     const conv = conventionTexts(lang, first.convention);
     const title = texts?.title ?? id;
+    const docUrl = docUrlFor(first.convention, options.docsUrl);
+    const help = ruleHelp(lang, first, docUrl);
     return {
       id,
       name: id,
       shortDescription: { text: `${first.convention} — ${title}` },
       fullDescription: { text: conv ? `${conv.title}. ${conv.why}` : title },
-      ...(texts?.fix ? { help: { text: texts.fix, markdown: texts.fix } } : {}),
-      helpUri: docUrlFor(first.convention),
+      ...(help ? { help } : {}),
+      ...(docUrl ? { helpUri: docUrl } : {}),
       defaultConfiguration: { level: SARIF_LEVEL[first.severity] },
       properties: {
         tags: [first.convention, categoryOf(first.convention), first.level, first.scope],
@@ -97,6 +130,7 @@ export function format(report: ReportModel, options: FormatOptions): string {
     };
   });
 
+  const docsBase = docsBaseUrl(options.docsUrl);
   const log = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -107,8 +141,7 @@ export function format(report: ReportModel, options: FormatOptions): string {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            // The package has no public home page: point at its bundled rule documentation.
-            informationUri: new URL('.', docUrlFor('DOC-01')).href,
+            ...(docsBase ? { informationUri: docsBase } : {}),
             rules,
           },
         },

@@ -76,7 +76,16 @@ function findingItem(f: Finding, lang: Lang, excerpt: string | undefined): strin
   );
 }
 
-function conventionBlock(id: string, findings: Finding[], report: ReportModel, excerpts: Excerpts): string {
+/** The convention's page: a link when a public documentation address is configured, else its path in the repository. */
+function docParagraph(id: string, lang: Lang, docsUrl: string | undefined): string {
+  const url = docUrlFor(id, docsUrl);
+  const label = esc(rt(lang, 'html.doc', { convention: id }));
+  const where = `<code>${esc(docRepoPathFor(id))}</code>`;
+  if (url !== undefined) return `<p class="doc"><a href="${esc(url)}">${label}</a> (${where})</p>`;
+  return `<p class="doc">${label}${lang === 'fr' ? ' : ' : ': '}${where}</p>`;
+}
+
+function conventionBlock(id: string, findings: Finding[], report: ReportModel, excerpts: Excerpts, docsUrl: string | undefined): string {
   const lang = report.lang;
   const texts = conventionTexts(lang, id);
   const level = report.conventions.find((c) => c.convention === id)?.level ?? findings[0]!.level;
@@ -99,13 +108,13 @@ function conventionBlock(id: string, findings: Finding[], report: ReportModel, e
     `<h3 id="h-${esc(id)}" class="conv-head"><span class="badge ${level}">${level}</span> <span>${esc(id)} — ${inline(texts?.title ?? id)}</span> <span class="count">${esc(rt(lang, 'html.findingCount', { count: findings.length }))}</span></h3>` +
     (texts ? `<details class="why"><summary>${esc(rt(lang, 'html.why'))}</summary><p>${inline(texts.why)}</p></details>` : '') +
     fixes +
-    `<p class="doc"><a href="${esc(docUrlFor(id))}">${esc(rt(lang, 'html.doc', { convention: id }))}</a> (<code>${esc(docRepoPathFor(id))}</code>)</p>` +
+    docParagraph(id, lang, docsUrl) +
     omitted +
     `<ol class="findings">${items}</ol></section>`
   );
 }
 
-export function findingsSection(report: ReportModel): string {
+export function findingsSection(report: ReportModel, docsUrl?: string): string {
   const lang = report.lang;
   const active = report.findings.filter((f) => !f.ignored);
   const head = `<section id="findings" aria-labelledby="h-findings"><h2 id="h-findings">${esc(rt(lang, 'html.findings'))}</h2>`;
@@ -119,6 +128,6 @@ export function findingsSection(report: ReportModel): string {
   const excerpts = new Excerpts(report.sources);
   const blocks = [...byConvention.keys()]
     .sort(compareConventions)
-    .map((id) => conventionBlock(id, byConvention.get(id)!, report, excerpts));
+    .map((id) => conventionBlock(id, byConvention.get(id)!, report, excerpts, docsUrl));
   return head + filters(report, active) + blocks.join('') + '</section>';
 }
