@@ -42,7 +42,7 @@ describe('html audit report', () => {
     }
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     for (const href of hrefs) {
-      expect(href).toMatch(/^(?:#findings|#conv-[A-Z]+-\d\d|data:,|mailto:equipe@entreprise\.api\.gouv\.fr|file:\/\/\/.+\/docs\/rules\/[A-Z]+-\d\d\.md)$/);
+      expect(href).toMatch(/^(?:#findings|#conv-[A-Z]+-\d\d|data:,|mailto:equipe@entreprise\.api\.gouv\.fr)$/);
     }
     expect(html).toContain('&lt;script&gt;window.__pwned=&#39;msg&#39;&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=&#39;img&#39;&quot;&gt;');
@@ -58,8 +58,16 @@ describe('html audit report', () => {
     expect(html).toContain('<code class="s">fixtures/example/openapi.yaml:24:10</code>');
     expect(html).toMatch(/<span class="line hl"><span class="ln" aria-hidden="true">24<\/span>/);
     expect(html).toContain('<pre class="snippet"><code>servers:');
-    expect(html).toMatch(/<a href="file:\/\/\/[^"]+\/docs\/rules\/SRV-01\.md">Documentation de SRV-01<\/a>/);
+    expect(html).toContain('<p class="doc">Documentation de SRV-01 : <code>docs/rules/SRV-01.md</code></p>');
     expect(html).toContain('<a href="mailto:equipe@entreprise.api.gouv.fr">equipe@entreprise.api.gouv.fr</a>');
+  });
+
+  it('never carries a local path to the rule pages; links them only at the configured public docsUrl', () => {
+    expect(html).not.toContain('file:');
+    expect(html).not.toContain(ROOT);
+    const linked = format(hostileReport('en', false), { ...opts, docsUrl: 'https://docs.example.gouv.fr/bouquet-lint/rules' });
+    expect(linked).toContain('<p class="doc"><a href="https://docs.example.gouv.fr/bouquet-lint/rules/SRV-01.md">Documentation of SRV-01</a> (<code>docs/rules/SRV-01.md</code>)</p>');
+    expect(linked).not.toContain('file:');
   });
 
   it('lists every convention checked, met or violated, linking to the violated ones', () => {

@@ -29,7 +29,14 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; helpUri: string; shortDescription: { text: string }; properties: { tags: string[] } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri?: string;
+        rules: { id: string; helpUri?: string; help?: { text: string; markdown: string }; shortDescription: { text: string }; properties: { tags: string[] } }[];
+      };
+    };
     results: SarifResult[];
   }[];
 }
@@ -67,11 +74,56 @@ describe('sarif format', () => {
     expect(loc.region.startColumn).toBeGreaterThan(1);
 
     const rule = run.tool.driver.rules.find((x) => x.id === 'bouquet-servers-https')!;
-    expect(rule.helpUri).toMatch(/docs\/rules\/SRV-01\.md$/);
+    // No public documentation address is configured: no link at all, never a local file:// path.
+    expect(rule.helpUri).toBeUndefined();
+    expect(run.tool.driver.informationUri).toBeUndefined();
+    expect(JSON.stringify(log)).not.toContain('file:');
+    // The help explains itself: convention and level, why, how to fix with the corrected snippet.
+    expect(rule.help!.text).toBe(
+      [
+        'SRV-01 — `servers` est déclaré, en `https://` uniquement, sans adresse privée ou locale ni hôte fictif (MUST)',
+        'Pourquoi : ' + SRV01_WHY,
+        'Comment corriger (Serveurs déclarés, en HTTPS, sur un hôte public) :\n' + SRV01_FIX,
+      ].join('\n\n'),
+    );
+    expect(rule.help!.markdown).toBe(
+      [
+        '**SRV-01 — `servers` est déclaré, en `https://` uniquement, sans adresse privée ou locale ni hôte fictif (MUST)**',
+        '**Pourquoi** : ' + SRV01_WHY,
+        '**Comment corriger** (Serveurs déclarés, en HTTPS, sur un hôte public) :\n\n' + SRV01_FIX,
+      ].join('\n\n'),
+    );
+    expect(rule.help!.markdown).toContain('```yaml\nservers:\n  - url: https://api.ministere.gouv.fr/scolarite/v1');
+    for (const r of run.tool.driver.rules) {
+      expect(r.help!.text, r.id).toContain('Pourquoi : ');
+      expect(r.help!.markdown, r.id).toContain('**Comment corriger**');
+    }
     expect(rule.properties.tags).toContain('SRV-01');
     expect(rule.shortDescription.text).toContain('SRV-01');
     expect(run.results.some((x) => x.ruleId.startsWith('bouquet-') && x.message.text.length > 0)).toBe(true);
     expect(run.results.map((x) => x.ruleId)).toContain('bouquet-operations-secured');
+  });
+
+  it('links the rule pages only at the public docsUrl of the config file, and refuses a file:// one', () => {
+    const dir = tempDir();
+    copyFileSync(path.join(ROOT, MEN), path.join(dir, 'openapi.yaml'));
+    writeFileSync(path.join(dir, '.bouquet-lint.json'), JSON.stringify({ docsUrl: 'https://bouquet-lint.example.gouv.fr/docs/rules/' }));
+    const r = runCli(['lint', 'openapi.yaml', '--format', 'sarif', '--lang', 'en'], dir);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout) as SarifLog;
+    expectValid(log);
+    const driver = log.runs[0]!.tool.driver;
+    expect(driver.informationUri).toBe('https://bouquet-lint.example.gouv.fr/docs/rules/');
+    const rule = driver.rules.find((x) => x.id === 'bouquet-servers-https')!;
+    expect(rule.helpUri).toBe('https://bouquet-lint.example.gouv.fr/docs/rules/SRV-01.md');
+    expect(rule.help!.markdown.endsWith('[Documentation](https://bouquet-lint.example.gouv.fr/docs/rules/SRV-01.md)')).toBe(true);
+    expect(rule.help!.text).toContain('Why: ');
+
+    writeFileSync(path.join(dir, '.bouquet-lint.json'), JSON.stringify({ docsUrl: 'file:///opt/bouquet-lint/docs/rules/' }));
+    const bad = runCli(['lint', 'openapi.yaml', '--format', 'sarif'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe(`Configuration invalide dans ${path.join(dir, '.bouquet-lint.json')} : "docsUrl" must be a public http(s) address\n`);
   });
 
   it('keeps fingerprints when the code moves, and turns excused findings into suppressions', () => {
@@ -118,6 +170,11 @@ describe('sarif format', () => {
     expect(log.runs[0]!.results[0]!.locations![0]!.physicalLocation.artifactLocation.uri).toBe('fixtures/example/openapi.yaml');
   });
 });
+
+const SRV01_WHY =
+  'La plateforme doit pouvoir joindre l’URL déclarée, sur un canal chiffré : une URL `http://`, une adresse privée ou de bouclage (10/8, 172.16/12, 192.168/16, 127/8, localhost) ou un hôte provisoire (`to-be-defined`, `example.com`, `xxx`) est inutilisable. Défauts réels : MEN `https://to-be-defined/...`, MESRI avec des IP privées et du `http`.';
+const SRV01_FIX =
+  "Déclarez les serveurs réels, en `https://`, avec leur nom d'hôte public (ni IP privée, ni localhost, ni hôte provisoire) :\n```yaml\nservers:\n  - url: https://api.ministere.gouv.fr/scolarite/v1\n    description: Production\n  - url: https://sandbox.api.ministere.gouv.fr/scolarite/v1\n    description: Bac à sable (données fictives)\n```";
 
 function baseInput() {
   return {

@@ -49,8 +49,8 @@ function ruleHelp(lang: Lang, first: Finding, docUrl: string | undefined): { tex
     markdown.push(`**${t(lang, 'rules.why')}**${colon}${conv.why}`);
   }
   if (rule) {
-    text.push(`${t(lang, 'rules.fix')} (${rule.title})${colon}\n${rule.fix}`);
-    markdown.push(`**${t(lang, 'rules.fix')}** (${rule.title})${colon}\n\n${rule.fix}`);
+    text.push(`${t(lang, 'rules.fix')} (${rule.title})${colon.trimEnd()}\n${rule.fix}`);
+    markdown.push(`**${t(lang, 'rules.fix')}** (${rule.title})${colon.trimEnd()}\n\n${rule.fix}`);
   }
   if (docUrl) {
     text.push(`${t(lang, 'rules.doc')}${colon}${docUrl}`);
