@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { format, type CodeQualityIssue } from '../../src/report/formatters/gitlab.js';
 import { buildReport } from '../../src/report/model.js';
