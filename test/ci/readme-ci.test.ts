@@ -1,0 +1,163 @@
+/**
+ * The README's CI recipes, checked as a user would use them: the GitLab job's script is extracted
+ * and run (bouquet-lint on PATH, as the job's before_script installs it), the GitHub workflow only
+ * uses inputs and files the action has, and the pre-commit hook runs on the files it selects.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import spectralParsers from '@stoplight/spectral-parsers';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import type { CodeQualityIssue } from '../../src/report/formatters/gitlab.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const MEN = 'fixtures/corpus/producers/men-scolarite-eleve.yaml';
+const EXAMPLE = 'fixtures/example/openapi.yaml';
+
+const yaml = (text: string) => spectralParsers.Yaml.parse(text).data as Record<string, unknown>;
+
+/** The README's ```yaml block that contains `marker`. */
+function readmeYaml(marker: string): string {
+  const blocks = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => b.includes(marker));
+  expect(blocks, marker).toHaveLength(1);
+  return blocks[0]!;
+}
+
+/** A folder with a `bouquet-lint` command, as `npm install --global` leaves one on PATH. */
+function binDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-bin-'));
+  symlinkSync(path.join(ROOT, 'bin', 'bouquet-lint.js'), path.join(dir, 'bouquet-lint'));
+  return dir;
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-ci-'));
+  for (const [name, from] of Object.entries(files)) writeFileSync(path.join(dir, name), readFileSync(path.join(ROOT, from)));
+  return dir;
+}
+
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|INPUT_|RUNNER_|CI_)/.test(k) && k !== 'BOUQUET_LINT_LANG'));
+
+interface GitLabJob {
+  image: string;
+  variables: Record<string, string>;
+  before_script: string[];
+  script: string[];
+  artifacts: { when: string; paths: string[]; reports: { codequality: string; junit: string } };
+}
+
+describe("the README's GitLab job", () => {
+  const job = yaml(readmeYaml('codequality:'))['bouquet-lint'] as GitLabJob;
+  const bin = binDir();
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'gitlab', 'codeclimate.json'), 'utf8')) as object;
+  const validateIssue = new Ajv({ strict: false }).compile(schema);
+
+  /** Runs the job's script lines in order, as the runner's shell does, stopping at the first failure. */
+  function runScript(dir: string): { code: number | null; stdout: string; stderr: string } {
+    const r = spawnSync('sh', ['-e', '-c', job.script.join('\n')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), ...job.variables, PATH: `${bin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' },
+      timeout: 120_000,
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it('keeps its reports whatever the outcome: Code Quality, JUnit and the HTML audit', () => {
+    expect(job.image).toBe('node:20');
+    expect(job.before_script).toEqual(['npm install --global --no-audit --no-fund "$BOUQUET_LINT_PACKAGE"']);
+    expect(job.artifacts).toEqual({
+      when: 'always',
+      expose_as: 'bouquet-lint report',
+      paths: ['bouquet-lint-report.html'],
+      reports: { codequality: 'gl-code-quality-report.json', junit: 'bouquet-lint-junit.xml' },
+    });
+  });
+
+  it('fails on a spec with MUST findings and writes the three reports', () => {
+    const dir = workspace({ [job.variables.SPEC!]: MEN });
+    const r = runScript(dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✖ Pas encore prêt à rejoindre le bouquet API Particulier — score 51/100');
+    const issues = JSON.parse(readFileSync(path.join(dir, job.artifacts.reports.codequality), 'utf8')) as CodeQualityIssue[];
+    expect(issues).toHaveLength(50);
+    for (const issue of issues) expect(validateIssue(issue), JSON.stringify(validateIssue.errors)).toBe(true);
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(50);
+    expect(new Set(issues.map((i) => i.location.path))).toEqual(new Set(['openapi.yaml']));
+    const junit = readFileSync(path.join(dir, job.artifacts.reports.junit), 'utf8');
+    expect(junit.startsWith('<?xml')).toBe(true);
+    expect(junit).toContain('<testsuites');
+    expect(readFileSync(path.join(dir, job.artifacts.paths[0]!), 'utf8')).toContain('Pas encore prêt à rejoindre le bouquet API Particulier');
+  }, 120_000);
+
+  it('passes on a clean spec, with an empty Code Quality report', () => {
+    const dir = workspace({ [job.variables.SPEC!]: EXAMPLE });
+    const r = runScript(dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(dir, job.artifacts.reports.codequality), 'utf8')).toBe('[]\n');
+    expect(existsSync(path.join(dir, job.artifacts.reports.junit))).toBe(true);
+    expect(existsSync(path.join(dir, job.artifacts.paths[0]!))).toBe(true);
+  }, 120_000);
+});
+
+describe("the README's GitHub workflow", () => {
+  it('checks out, runs the action with its own inputs, uploads the SARIF (security-events: write) and the HTML report', () => {
+    const workflow = yaml(readmeYaml('upload-sarif')) as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string>; id?: string }[] }>;
+    };
+    const action = yaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+    expect(workflow.permissions['security-events']).toBe('write');
+    const steps = workflow.jobs['bouquet-lint']!.steps;
+    expect(steps.map((s) => s.uses?.replace(/^<organisation>\//, ''))).toEqual([
+      'actions/checkout@v4',
+      'bouquet-lint@v0.1.0',
+      'github/codeql-action/upload-sarif@v3',
+      'actions/upload-artifact@v4',
+    ]);
+    for (const name of Object.keys(steps[1]!.with!)) expect(Object.keys(action.inputs)).toContain(name);
+    expect(steps[2]!.with!.sarif_file).toBe(action.inputs.sarif!.default);
+    expect(steps[3]!.with!.path).toBe(action.inputs['html-report']!.default);
+  });
+});
+
+describe('the pre-commit hook', () => {
+  const [hook] = yaml(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as unknown as {
+    id: string;
+    entry: string;
+    args: string[];
+    language: string;
+    files: string;
+  }[];
+
+  it('selects OpenAPI files by name', () => {
+    expect(hook!.id).toBe('bouquet-lint');
+    expect(hook!.language).toBe('node');
+    const files = new RegExp(hook!.files);
+    for (const f of ['openapi.yaml', 'api/openapi.json', 'docs/openapi-v3.yml', 'swagger.json']) expect(files.test(f), f).toBe(true);
+    for (const f of ['package.json', '.gitlab-ci.yml', 'docs/my-openapi.yaml.md']) expect(files.test(f), f).toBe(false);
+  });
+
+  it('refuses a commit with a MUST finding and lets a clean one through, as pre-commit runs it', () => {
+    const dir = workspace({ 'openapi.yaml': EXAMPLE });
+    mkdirSync(path.join(dir, 'legacy'));
+    writeFileSync(path.join(dir, 'legacy', 'openapi.yaml'), readFileSync(path.join(ROOT, MEN)));
+    const [command, ...entryArgs] = hook!.entry.split(' ');
+    const run = (files: string[]) =>
+      spawnSync(command!, [...entryArgs, ...hook!.args, ...files], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...cleanEnv(), PATH: `${binDir()}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' },
+        timeout: 120_000,
+      });
+    const clean = run(['openapi.yaml']);
+    expect(clean.status).toBe(0);
+    const both = run(['openapi.yaml', 'legacy/openapi.yaml']);
+    expect(both.status).toBe(1);
+    expect(both.stdout).toContain('legacy/openapi.yaml\n  2:6     erreur  DOC-03');
+  }, 120_000);
+});
