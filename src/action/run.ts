@@ -92,13 +92,13 @@ export async function run(): Promise<void> {
     const report = reportFor(linted, options, probe);
     await emit(report, options);
 
-    const summary = [await render('markdown', report, { color: false, cwd: options.cwd, docsUrl: options.config.docsUrl })];
+    let summary = await render('markdown', report, { color: false, cwd: options.cwd, docsUrl: options.config.docsUrl });
     const { error: errors, warn: warnings } = report.summary;
     const notices = report.summary.info + report.summary.hint;
     if (errors > ANNOTATIONS_SHOWN || warnings > ANNOTATIONS_SHOWN || notices > ANNOTATIONS_SHOWN) {
-      summary.push('', t(options.lang, 'action.annotationsCut', { errors, warnings, notices }), '');
+      summary += `\n${t(options.lang, 'action.annotationsCut', { errors, warnings, notices })}\n`;
     }
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary.join('\n')).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
 
     core.setOutput('ready', String(report.ready));
     core.setOutput('score', String(report.score));

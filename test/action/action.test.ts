@@ -54,8 +54,9 @@ describe('the GitHub Action entry, run as the runner runs it', () => {
       expect(run.summary).toContain('**Score : 51/100** — profil standard — 11 erreur(s), 37 avertissement(s), 2 information(s)');
       expect(run.summary).toContain('| ❌ SRV-01 | MUST |');
       expect(run.summary).toContain(
-        'GitHub n’affiche que 10 annotations de chaque sorte par étape (11 erreur(s), 37 avertissement(s), 2 information(s) ici) : ce résumé, le rapport SARIF et le rapport HTML donnent les autres.',
+        ' \\{ data, links, meta \\}. |\n\nGitHub n’affiche que 10 annotations de chaque sorte par étape (11 erreur(s), 37 avertissement(s), 2 information(s) ici) : ce résumé, le rapport SARIF et le rapport HTML donnent les autres.\n',
       );
+      expect(run.summary.endsWith('donnent les autres.\n')).toBe(true);
       expect(run.summary.match(/^\| (erreur|avert\.|info) \|/gm)).toHaveLength(50);
     });
 
