@@ -13,6 +13,7 @@ import { t } from '../i18n/index.js';
 import { UsageError } from '../load/errors.js';
 import type { ProbeResult } from '../report/model.js';
 import { render } from '../report/formatters/index.js';
+import { cell } from '../report/formatters/markdown.js';
 import { resolveCommonOptions, type CommonOptions } from '../cli/options.js';
 import { emit, exitCodeFor } from '../cli/output.js';
 import { lintOne, reportFor, type LintedSpec } from '../cli/pipeline.js';
@@ -43,9 +44,14 @@ async function specFiles(input: string, cwd: string): Promise<string[]> {
   return [...new Set(files)];
 }
 
+/** Why the tool could not run: the CLI's own message for a usage error, the error's text for a crash (its stack in the step's debug log). */
 function messageOf(e: unknown, lang: Lang): string {
   if (e instanceof UsageError) return t(lang, e.key as never, e.args);
-  return t(lang, 'cli.internal', { detail: e instanceof Error ? e.message : String(e) });
+  if (e instanceof Error) {
+    if (e.stack) core.debug(e.stack);
+    return e.message;
+  }
+  return String(e);
 }
 
 export async function run(): Promise<void> {
@@ -110,6 +116,6 @@ export async function run(): Promise<void> {
   } catch (e) {
     const message = t(lang, 'action.crashed', { detail: messageOf(e, lang) });
     core.setFailed(message);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`### ❌ ${message}\n`).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`### ❌ ${cell(message)}\n`).write();
   }
 }

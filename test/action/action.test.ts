@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExampleServer, type ExampleServer } from '../../fixtures/example/server.js';
+import { cell } from '../../src/report/formatters/markdown.js';
 import { expectValidSarif } from '../report/sarif-schema.js';
 import { annotations, fixture, runAction, workspace, type ActionRun } from './helpers.js';
 
@@ -124,8 +125,19 @@ describe('the GitHub Action entry, run as the runner runs it', () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]!.startsWith(`::error::${message}`)).toBe(true);
       expect(run.outputs).toEqual({});
-      expect(run.summary).toBe(`### ❌ ${errors[0]!.slice('::error::'.length)}\n`);
+      expect(run.summary).toBe(`### ❌ ${cell(errors[0]!.slice('::error::'.length))}\n`);
       expect(existsSync(path.join(dir, 'bouquet-lint.sarif'))).toBe(false);
+    }, 60_000);
+
+    it("a crash (here: the runner's output file cannot be written)", async () => {
+      const dir = workspace({ 'openapi.yaml': fixture(EXAMPLE) });
+      mkdirSync(path.join(dir, 'outputs-dir'));
+      const run = await runAction(dir, { spec: 'openapi.yaml' }, { GITHUB_OUTPUT: path.join(dir, 'outputs-dir') });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe('');
+      const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+      expect(errors).toEqual([`::error::bouquet-lint n'a pas pu faire son travail : EISDIR: illegal operation on a directory, open '${path.join(dir, 'outputs-dir')}'`]);
+      expect(run.stdout).toContain('::debug::Error: EISDIR');
     }, 60_000);
   });
 

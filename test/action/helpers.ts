@@ -51,7 +51,7 @@ function parseOutputs(text: string): Record<string, string> {
  * default, as on the runner). The environment
  * is the test's own without anything a real runner may have set (INPUT_*, GITHUB_*, RUNNER_*).
  */
-export function runAction(dir: string, inputs: Record<string, string>): Promise<ActionRun> {
+export function runAction(dir: string, inputs: Record<string, string>, runnerEnv: Record<string, string> = {}): Promise<ActionRun> {
   const outputFile = path.join(dir, '.github-output');
   const summaryFile = path.join(dir, '.github-step-summary');
   writeFileSync(outputFile, '');
@@ -63,7 +63,7 @@ export function runAction(dir: string, inputs: Record<string, string>): Promise<
   // The runner passes every input, with action.yml's default when the workflow gives none.
   for (const [name, input] of Object.entries(ACTION.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? input.default ?? '';
   for (const name of Object.keys(inputs)) if (!(name in ACTION.inputs)) throw new Error(`action.yml has no input "${name}"`);
-  Object.assign(env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: dir, GITHUB_ACTIONS: 'true', NO_COLOR: '1' });
+  Object.assign(env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: dir, GITHUB_ACTIONS: 'true', NO_COLOR: '1' }, runnerEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ENTRY], { cwd: dir, env });
     let stdout = '';
