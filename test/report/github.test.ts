@@ -2,7 +2,8 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, format } from '../../src/report/formatters/github.js';
-import { EXAMPLE, hostileReport, MEN, ROOT, runCli, tempDir } from './helpers.js';
+import { buildReport } from '../../src/report/model.js';
+import { EXAMPLE, finding, hostileReport, MEN, ROOT, runCli, tempDir } from './helpers.js';
 
 /** Reads back one workflow command the way the runner does. */
 function parseCommand(line: string): { command: string; props: Record<string, string>; message: string } {
@@ -63,6 +64,35 @@ describe('github format', () => {
     expect(second!.message).toBe('Line one\r\nline two ::error::injected (bouquet-sandbox-server)');
     expect(second!.props).toMatchObject({ file: EXAMPLE, line: '26', endLine: '27' });
     expect(second!.props.endColumn).toBeUndefined();
+  });
+
+  it('puts the most severe first, in the order found within a severity, as GitHub shows only 10 of each kind', () => {
+    const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 4 } });
+    const report = buildReport({
+      tool: { name: 'bouquet-lint', version: '0.0.0-test' },
+      bouquet: 'entreprise',
+      profile: 'standard',
+      lang: 'en',
+      findings: [
+        finding({ severity: 'info', level: 'MAY', message: 'i1', range: at(1) }),
+        finding({ severity: 'warn', level: 'SHOULD', message: 'w1', range: at(2) }),
+        finding({ message: 'e1', range: at(3) }),
+        finding({ severity: 'hint', level: 'MAY', message: 'h1', range: at(4) }),
+        finding({ severity: 'warn', level: 'SHOULD', message: 'w2', range: at(5) }),
+        finding({ message: 'e2', range: at(6) }),
+      ],
+      checked: [{ convention: 'SRV-01', level: 'MUST' }],
+      sources: [],
+    });
+    const commands = format(report, { color: false, cwd: ROOT }).trimEnd().split('\n').map(parseCommand);
+    expect(commands.map((c) => `${c.command} ${c.props.line} ${c.message}`)).toEqual([
+      'error 4 e1 (bouquet-servers-https)',
+      'error 7 e2 (bouquet-servers-https)',
+      'warning 3 w1 (bouquet-servers-https)',
+      'warning 6 w2 (bouquet-servers-https)',
+      'notice 2 i1 (bouquet-servers-https)',
+      'notice 5 h1 (bouquet-servers-https)',
+    ]);
   });
 
   it('shows only errors with --quiet', () => {
