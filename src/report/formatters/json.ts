@@ -5,6 +5,7 @@ export function formatJson(report: ReportModel): string {
   const out = {
     tool: report.tool,
     bouquet: report.bouquet,
+    detection: report.detection,
     profile: report.profile,
     ready: report.ready,
     score: report.score,
