@@ -87,6 +87,13 @@ export function swagger2PathMapper(original: unknown, converted: unknown): (path
   /** The first place of the root or an operation that exists, among candidates. */
   const firstExisting = (...candidates: JsonPath[]): JsonPath | null => candidates.find((c) => existingPrefix(orig, c).length === c.length) ?? null;
 
+  /** `parameters/<i>/...` of OpenAPI 3 keeps the non-body parameters of `list`, in their order. */
+  const keptParameter = (base: JsonPath, list: unknown[], rest: JsonPath): JsonPath => {
+    const kept = list.map((p, i) => ({ i, param: originalParam(orig, p) })).filter((l) => l.param?.in !== 'body' && l.param?.in !== 'formData');
+    const hit = kept[Number(rest[1])];
+    return hit ? [...base, 'parameters', hit.i, ...parameterRest(hit.param, rest.slice(2))] : [...base, 'parameters'];
+  };
+
   const operationPath = (pathKey: string | number, method: string | number, rest: JsonPath): JsonPath => {
     const base: JsonPath = ['paths', pathKey, method];
     const op = child(child(orig.paths, pathKey), method);
@@ -111,12 +118,7 @@ export function swagger2PathMapper(original: unknown, converted: unknown): (path
     if (rest[0] === 'responses' && rest.length >= 2) {
       return responseRest([...base, 'responses', rest[1]!], rest.slice(2), firstExisting([...base, 'produces'], ['produces']));
     }
-    if (rest[0] === 'parameters' && rest.length >= 2) {
-      // OpenAPI 3 keeps the non-body parameters, in their order.
-      const kept = opParams.map((p, i) => ({ i, param: originalParam(orig, p) })).filter((l) => l.param?.in !== 'body' && l.param?.in !== 'formData');
-      const hit = kept[Number(rest[1])];
-      return hit ? [...base, 'parameters', hit.i, ...parameterRest(hit.param, rest.slice(2))] : [...base, 'parameters'];
-    }
+    if (rest[0] === 'parameters' && rest.length >= 2) return keptParameter(base, opParams, rest);
     return [...base, ...rest];
   };
 
@@ -125,10 +127,7 @@ export function swagger2PathMapper(original: unknown, converted: unknown): (path
     if (key !== undefined && METHODS.has(String(key))) return operationPath(pathKey, key, rest.slice(1));
     if (key === 'parameters' && rest.length >= 2) {
       const params = child(child(orig.paths, pathKey), 'parameters');
-      const list = Array.isArray(params) ? params : [];
-      const kept = list.map((p, i) => ({ i, param: originalParam(orig, p) })).filter((l) => l.param?.in !== 'body' && l.param?.in !== 'formData');
-      const hit = kept[Number(rest[1])];
-      return hit ? ['paths', pathKey, 'parameters', hit.i, ...parameterRest(hit.param, rest.slice(2))] : ['paths', pathKey, 'parameters'];
+      return keptParameter(['paths', pathKey], Array.isArray(params) ? params : [], rest);
     }
     return ['paths', pathKey, ...rest];
   };
