@@ -7,6 +7,7 @@ import validSchemaType from './valid-schema-type.js';
 import validSecuritySchemes from './valid-security-schemes.js';
 import validParameters from './valid-parameters.js';
 import validOpenapiSchema from './openapi-schema.js';
+import swagger2Valid from './swagger2-valid.js';
 import infoContact from './info-contact.js';
 import termsLicense from './terms-license.js';
 import operationDescriptions from './operation-descriptions.js';
@@ -24,6 +25,7 @@ export const rules: Rule[] = [
   validSecuritySchemes,
   validParameters,
   validOpenapiSchema,
+  swagger2Valid,
   infoContact,
   termsLicense,
   operationDescriptions,

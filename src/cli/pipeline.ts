@@ -3,7 +3,7 @@
  * Used by `lint`, `audit` and `demo`.
  */
 import type { Bouquet, Finding, Level, Profile } from '../finding.js';
-import { detectBouquet } from '../lint/bouquet.js';
+import { detectBouquet, type BouquetDetection } from '../lint/bouquet.js';
 import { lintSpec } from '../lint/engine.js';
 import { applyIgnores } from '../lint/ignore.js';
 import type { Rule } from '../lint/rule.js';
@@ -23,6 +23,8 @@ export interface LintedSpec {
   /** The shared index built for the lint, reused by the probe. */
   index: SpecIndex;
   bouquet: Bouquet;
+  /** Where `bouquet` comes from, and why. */
+  detection: BouquetDetection;
   findings: Finding[];
   checked: { convention: string; level: Level }[];
 }
@@ -34,10 +36,14 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
     cwd: options.cwd,
   });
   const index = createSpecIndex(spec);
-  const bouquet = options.bouquet === 'auto' ? detectBouquet(spec.root.data, index) : options.bouquet;
+  const detection: BouquetDetection =
+    options.bouquet === 'auto'
+      ? detectBouquet(spec.root.data, index)
+      : { bouquet: options.bouquet, source: options.config.bouquet === options.bouquet ? 'config' : 'option', evidence: [] };
+  const bouquet = detection.bouquet;
   const cases = options.cases !== undefined ? loadCases(options.cases, options.cwd) : undefined;
   const { findings, checked } = await lintSpec(spec, rules, { bouquet, profile: options.profile, lang: options.lang, cases, index });
-  return { spec, index, bouquet, findings, checked };
+  return { spec, index, bouquet, detection, findings, checked };
 }
 
 export function sourcesOf(specs: LoadedSpec[]): SourceFile[] {
@@ -60,6 +66,7 @@ export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: P
   return buildReport({
     tool: TOOL,
     bouquet: linted[0]?.bouquet ?? 'entreprise',
+    detection: linted[0]?.detection ?? null,
     profile: options.profile,
     lang: options.lang,
     findings,

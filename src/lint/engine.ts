@@ -147,7 +147,7 @@ function toFinding(p: Pending, lang: Lang, range: Range): Finding {
     scope: 'static',
     message: ruleMessage(lang, p.rule.meta.id, p.key, p.args),
     source: p.at.doc.displayPath,
-    path: p.at.path,
+    path: p.at.doc.writtenPath?.(p.at.path) ?? p.at.path,
     range,
   };
 }

@@ -26,6 +26,8 @@ export interface SpecDocument {
   /** Duplicate keys found while parsing (not fatal: reported by DOC-02). */
   readonly duplicateKeys: { path: JsonPath; range: Range }[];
   rangeOf(path: JsonPath): Range;
+  /** Where a path of `data` is written in `text`, when they differ (a converted Swagger 2.0 document). */
+  writtenPath?(path: JsonPath): JsonPath;
 }
 
 interface Diagnostic {

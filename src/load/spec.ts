@@ -10,6 +10,7 @@ import type { JsonPath } from '../finding.js';
 import { parseDocument, type SpecDocument } from './document.js';
 import { UsageError } from './errors.js';
 import { fetchRemoteText } from './remote.js';
+import { convertSwagger2, isSwagger2, type Swagger2Origin } from './swagger2.js';
 
 export type SpecVersion =
   | { kind: 'openapi'; major: 3; minor: 0 | 1; raw: string }
@@ -53,9 +54,13 @@ export interface SpecRef {
 }
 
 export interface LoadedSpec {
+  /** The document the rules read: for Swagger 2.0, its OpenAPI 3 conversion (positions of the original). */
   root: SpecDocument;
+  /** Every file of the bundle as written (for Swagger 2.0, the original rather than its conversion). */
   documents: SpecDocument[];
   version: SpecVersion;
+  /** Set when the file is Swagger 2.0: the original and why it is not valid Swagger 2.0. */
+  swagger2?: Swagger2Origin;
   /** Every `$ref` of every document, collected once at load time. */
   refs: SpecRef[];
   refProblems: RefProblem[];
@@ -180,9 +185,19 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const absRoot = path.resolve(cwd, file);
   const rootDisplay = displayPathOf(absRoot, cwd);
   const rootText = readLocalText(absRoot, file);
-  const root = parseDocument(absRoot, rootDisplay, rootText);
-  const version = detectVersion(root.data);
+  const parsed = parseDocument(absRoot, rootDisplay, rootText);
+  let version = detectVersion(parsed.data);
   if (version === null) throw new UsageError('load.notOpenApi', { file: rootDisplay });
+  let root = parsed;
+  let swagger2: Swagger2Origin | undefined;
+  if (isSwagger2(parsed.data)) {
+    const { converted, origin } = await convertSwagger2(parsed);
+    swagger2 = origin;
+    if (converted !== null) {
+      root = converted;
+      version = detectVersion(converted.data) ?? version;
+    }
+  }
 
   let baseDir: string;
   try {
@@ -328,8 +343,9 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 
   return {
     root,
-    documents: [...docs.values()],
+    documents: [...docs.values()].map((d) => (d === root ? parsed : d)),
     version,
+    swagger2,
     refs,
     refProblems,
     deref,

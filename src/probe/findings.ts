@@ -35,7 +35,7 @@ export class FindingSink {
       scope: 'live',
       message: redact(this.credential, ruleMessage(this.lang, rule, key, args)),
       source: at.doc.displayPath,
-      path: at.path,
+      path: at.doc.writtenPath?.(at.path) ?? at.path,
       range: at.doc.rangeOf(at.path),
     };
     if (outcome) finding.live = this.evidence(outcome);

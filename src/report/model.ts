@@ -12,6 +12,7 @@ import {
   type Profile,
   type Severity,
 } from '../finding.js';
+import type { BouquetDetection } from '../lint/bouquet.js';
 
 export interface ProbeStats {
   baseUrl: string;
@@ -70,6 +71,8 @@ export interface SourceFile {
 export interface ReportModel {
   tool: { name: string; version: string };
   bouquet: Bouquet;
+  /** How the bouquet was chosen (null when no spec was linted). */
+  detection: BouquetDetection | null;
   profile: Profile;
   lang: Lang;
   ready: boolean;
@@ -90,6 +93,7 @@ const LEVEL_WEIGHT: Record<Level, number> = { MUST: 3, SHOULD: 2, MAY: 1 };
 export interface BuildReportInput {
   tool: { name: string; version: string };
   bouquet: Bouquet;
+  detection?: BouquetDetection | null;
   profile: Profile;
   lang: Lang;
   findings: Finding[];
@@ -158,6 +162,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
   return {
     tool: input.tool,
     bouquet: input.bouquet,
+    detection: input.detection ?? null,
     profile: input.profile,
     lang: input.lang,
     ready: !active.some((f) => f.level === 'MUST'),

@@ -46,6 +46,23 @@ describe('bouquet-lint demo', () => {
     expect(out.findings.some((f: { convention: string; ignored?: boolean }) => f.convention === 'ERR-08' && !f.ignored)).toBe(true);
   });
 
+  it('fails every checklist line a live fault breaks: a 500 on a malformed identifier is LIVE-01 and QOS-08, a 200 on an unknown one ERR-05 and LIVE-02', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-lint-demo-'));
+    const html = path.join(dir, 'r.html');
+    const r = await runCli(['demo', '--fault', 'malformed-500', '--fault', 'not-found-200', '--html', html, '-f', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    const live = out.findings.filter((f: { scope: string; ignored?: boolean }) => f.scope === 'live' && !f.ignored);
+    const count = (id: string) => live.filter((f: { convention: string }) => f.convention === id).length;
+    expect(['LIVE-01', 'QOS-08', 'ERR-05', 'LIVE-02'].map(count)).toEqual([4, 2, 2, 2]);
+    expect(new Set(live.filter((f: { convention: string }) => f.convention === 'LIVE-01').map((f: { live: { status: number } }) => f.live.status))).toEqual(new Set([500]));
+    const checklist = readFileSync(html, 'utf8');
+    for (const [id, n] of [['LIVE-01', 4], ['QOS-08', 2], ['ERR-05', 2], ['LIVE-02', 2]] as const) {
+      expect(checklist).toContain(`<tr><th scope="row"><a href="#conv-${id}">${id}</a></th>`);
+      expect(checklist).toMatch(new RegExp(`#conv-${id}">${id}</a></th>.*?✖ enfreinte</span></td><td class="num">${n}</td>`));
+    }
+  });
+
   it('refuses an unknown fault, exit 2', async () => {
     const r = await runCli(['demo', '--fault', 'nope']);
     expect(r.code).toBe(2);

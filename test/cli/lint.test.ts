@@ -36,7 +36,7 @@ describe('bouquet-lint lint', () => {
     const r = await runCli(['lint', AE, '--format', 'json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['tool', 'bouquet', 'profile', 'ready', 'score', 'summary', 'findings', 'probe']);
+    expect(Object.keys(out)).toEqual(['tool', 'bouquet', 'detection', 'profile', 'ready', 'score', 'summary', 'findings', 'probe']);
     expect(out.tool.name).toBe('bouquet-lint');
     expect(out.bouquet).toBe('entreprise');
     expect(out.profile).toBe('standard');

@@ -23,7 +23,7 @@ export function commonOptions(lang: 'fr' | 'en' = 'fr'): CommonOptions {
 let linted: Promise<LintedSpec> | null = null;
 /** The example spec, loaded once per test file (the probe reports live findings only: no lint needed). */
 export function exampleSpec(): Promise<LintedSpec> {
-  linted ??= loadSpec(EXAMPLE_SPEC, { cwd: ROOT }).then((spec) => ({ spec, index: createSpecIndex(spec), bouquet: 'entreprise', findings: [], checked: [] }));
+  linted ??= loadSpec(EXAMPLE_SPEC, { cwd: ROOT }).then((spec) => ({ spec, index: createSpecIndex(spec), bouquet: 'entreprise', detection: { bouquet: 'entreprise', source: 'option', evidence: [] }, findings: [], checked: [] }));
   return linted;
 }
 

@@ -111,7 +111,7 @@ describe('OpenAPI 3.1 spec with an API key header', () => {
   async function run() {
     process.env.PROBE_TEST_API_KEY = 'cle-secrete-1234';
     const spec = await loadSpec(ASSOCIATIONS, { cwd: ROOT });
-    return probeSpec({ spec, index: createSpecIndex(spec), bouquet: 'entreprise', findings: [], checked: [] }, { baseUrl: api.origin, tokenEnv: 'PROBE_TEST_API_KEY', rate: 1000 }, commonOptions());
+    return probeSpec({ spec, index: createSpecIndex(spec), bouquet: 'entreprise', detection: { bouquet: 'entreprise', source: 'option', evidence: [] }, findings: [], checked: [] }, { baseUrl: api.origin, tokenEnv: 'PROBE_TEST_API_KEY', rate: 1000 }, commonOptions());
   }
 
   it('sends the key in its header, masks it in curl, and accepts a null where the 3.1 type allows it', async () => {

@@ -5,8 +5,20 @@ export const rules: Record<string, RuleTexts> = {
     title: 'OpenAPI 3.0 or 3.1',
     fix: 'Migrate the document to OpenAPI 3.0.x or 3.1.x (for instance with swagger2openapi), then state the version:\n```yaml\nopenapi: 3.0.3\n```',
     messages: {
+      swagger2Converted: 'The document is Swagger {version}: the bouquets accept only OpenAPI 3.0.x or 3.1.x; migrate it. It was converted in memory to be analysed in full: the other findings point into the original file.',
       swagger2: 'The document is Swagger {version}: the bouquets only accept OpenAPI 3.0.x or 3.1.x; migrate it.',
       unsupported: 'Version "openapi: {version}" is not supported: use 3.0.x or 3.1.x.',
+    },
+  },
+  'bouquet-swagger2-valid': {
+    title: 'Valid Swagger 2.0 document',
+    fix: "Fix the place reported according to the Swagger 2.0 specification (or, better, migrate the document to OpenAPI 3.0): an `in: path` parameter has `required: true` and a `type`, every response has a `description`, every path parameter appears in the path.\n```yaml\nparameters:\n  - name: siren\n    in: path\n    required: true\n    type: string\n```",
+    messages: {
+      shape: '"{place}" matches none of the forms Swagger 2.0 allows there: check its keys and their values.',
+      schema: '"{place}" is not valid Swagger 2.0: {detail}.',
+      spec: 'The document is not valid Swagger 2.0: {detail}',
+      conversion: 'The Swagger 2.0 document could not be converted to OpenAPI 3 ({detail}): only its version and structure were checked.',
+      more: '… and {count} more Swagger 2.0 defects: fix the ones above first, then run the check again.',
     },
   },
   'bouquet-valid-structure': {

@@ -85,6 +85,7 @@ export const rules: Record<string, RuleTexts> = {
     messages: {
       success: 'With the unknown identifier "{param}" = "{value}", "{operation}" answers {status} as if the entity existed, instead of 404.',
       paramError: 'With the well-formed but unknown identifier "{param}" = "{value}", "{operation}" answers {status} (invalid parameter) instead of 404.',
+      serverError: 'With the well-formed but unknown identifier "{param}" = "{value}", "{operation}" answers {status} (server error) instead of 404.',
     },
   },
   'bouquet-live-malformed': {

@@ -5,8 +5,20 @@ export const rules: Record<string, RuleTexts> = {
     title: 'Version OpenAPI 3.0 ou 3.1',
     fix: "Migrez le document en OpenAPI 3.0.x ou 3.1.x (par exemple avec l'outil swagger2openapi), puis indiquez la version :\n```yaml\nopenapi: 3.0.3\n```",
     messages: {
+      swagger2Converted: "Le document est en Swagger {version} : les bouquets n'acceptent que OpenAPI 3.0.x ou 3.1.x ; migrez-le. Il a été converti en mémoire pour être analysé en entier : les autres constats pointent dans le fichier d'origine.",
       swagger2: "Le document est en Swagger {version} : les bouquets n'acceptent que OpenAPI 3.0.x ou 3.1.x ; migrez-le.",
       unsupported: "La version « openapi: {version} » n'est pas prise en charge : utilisez 3.0.x ou 3.1.x.",
+    },
+  },
+  'bouquet-swagger2-valid': {
+    title: 'Document Swagger 2.0 valide',
+    fix: "Corrigez l'endroit signalé selon la spécification Swagger 2.0 (ou, mieux, migrez le document en OpenAPI 3.0) : un paramètre `in: path` porte `required: true` et un `type`, chaque réponse a une `description`, chaque paramètre de chemin figure dans le chemin.\n```yaml\nparameters:\n  - name: siren\n    in: path\n    required: true\n    type: string\n```",
+    messages: {
+      shape: "« {place} » ne correspond à aucune des formes que Swagger 2.0 permet à cet endroit : vérifiez ses clés et leurs valeurs.",
+      schema: "« {place} » n'est pas du Swagger 2.0 valide : {detail}.",
+      spec: "Le document n'est pas du Swagger 2.0 valide : {detail}",
+      conversion: "Le document Swagger 2.0 n'a pas pu être converti en OpenAPI 3 ({detail}) : seuls sa version et sa structure ont été examinées.",
+      more: "… et {count} autres défauts Swagger 2.0 : corrigez d'abord ceux ci-dessus, puis relancez l'analyse.",
     },
   },
   'bouquet-valid-structure': {

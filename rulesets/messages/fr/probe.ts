@@ -86,6 +86,7 @@ export const rules: Record<string, RuleTexts> = {
     messages: {
       success: "Avec l'identifiant inconnu « {param} » = « {value} », « {operation} » répond {status} comme si l'entité existait, au lieu de 404.",
       paramError: "Avec l'identifiant bien formé mais inconnu « {param} » = « {value} », « {operation} » répond {status} (paramètre invalide) au lieu de 404.",
+      serverError: "Avec l'identifiant bien formé mais inconnu « {param} » = « {value} », « {operation} » répond {status} (erreur serveur) au lieu de 404.",
     },
   },
   'bouquet-live-malformed': {

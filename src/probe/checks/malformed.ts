@@ -1,5 +1,8 @@
-/** LIVE-01: a malformed identifier (wrong format or check digit) → 400 or 422 with an error body. */
-import { completed, hasErrorBody, is5xx, locOf, report, type LiveCheck } from './check.js';
+/**
+ * LIVE-01: a malformed identifier (wrong format or check digit) → 400 or 422 with an error body.
+ * A 5xx breaks it too (and QOS-08): both report it, so that neither checklist line reads as passed.
+ */
+import { completed, hasErrorBody, locOf, report, type LiveCheck } from './check.js';
 
 export const malformed: LiveCheck = {
   rule: 'bouquet-live-malformed',
@@ -7,7 +10,7 @@ export const malformed: LiveCheck = {
   examines: (o) => o.call.kind === 'malformed-id',
   onCall(o, ctx) {
     const r = completed(o);
-    if (o.call.kind !== 'malformed-id' || r === null || is5xx(r.status)) return;
+    if (o.call.kind !== 'malformed-id' || r === null) return;
     const p = o.call.param!;
     const args = { operation: o.call.operation, status: r.status, param: p.name, value: p.value };
     const dedupe = `${p.name}|${p.reason}`;

@@ -1,9 +1,9 @@
-/** ERR-05: not found is distinct: never a 200 (empty or "not found" body), never a 400/422 parameter error. */
-import { completed, locOf, report, type LiveCheck } from './check.js';
+/** ERR-05: not found is distinct: never a 200 (empty or "not found" body), never folded into a 400/422 parameter error or a 5xx. */
+import { completed, is5xx, locOf, report, type LiveCheck } from './check.js';
 
 /** Statuses that hide a not-found behind something else. */
 export function foldedNotFound(status: number): boolean {
-  return (status >= 200 && status < 300) || status === 400 || status === 422;
+  return (status >= 200 && status < 300) || status === 400 || status === 422 || is5xx(status);
 }
 
 export const notFoundDistinct: LiveCheck = {
@@ -14,7 +14,7 @@ export const notFoundDistinct: LiveCheck = {
     const r = completed(o);
     if (o.call.kind !== 'unknown-id' || r === null || !foldedNotFound(r.status)) return;
     ctx.statusReported.add(o);
-    const key = r.status < 300 ? 'success' : 'paramError';
+    const key = r.status < 300 ? 'success' : is5xx(r.status) ? 'serverError' : 'paramError';
     report(this, ctx, key, { operation: o.call.operation, status: r.status, param: o.call.param!.name, value: o.call.param!.value }, locOf(o, ctx), o, {
       dedupe: o.call.param!.name,
     });

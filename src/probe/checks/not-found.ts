@@ -1,9 +1,9 @@
 /**
- * LIVE-02: a well-formed but unknown identifier → 404 with an error body. When the answer is a
- * success or a parameter error instead, not-found is folded into another status: ERR-05 reports it.
+ * LIVE-02: a well-formed but unknown identifier → 404 with an error body. Any other status breaks
+ * it, including those that also break ERR-05 (a success or a parameter error) or QOS-08 (a 5xx):
+ * each convention reports it, so that no checklist line reads as passed.
  */
-import { completed, hasErrorBody, is5xx, locOf, report, type LiveCheck } from './check.js';
-import { foldedNotFound } from './not-found-distinct.js';
+import { completed, hasErrorBody, locOf, report, type LiveCheck } from './check.js';
 
 export const notFound: LiveCheck = {
   rule: 'bouquet-live-not-found',
@@ -11,7 +11,7 @@ export const notFound: LiveCheck = {
   examines: (o) => o.call.kind === 'unknown-id',
   onCall(o, ctx) {
     const r = completed(o);
-    if (o.call.kind !== 'unknown-id' || r === null || is5xx(r.status) || foldedNotFound(r.status)) return;
+    if (o.call.kind !== 'unknown-id' || r === null) return;
     const args = { operation: o.call.operation, status: r.status, param: o.call.param!.name, value: o.call.param!.value };
     if (r.status === 404) {
       if (!hasErrorBody(r)) report(this, ctx, 'noErrorBody', args, locOf(o, ctx), o);

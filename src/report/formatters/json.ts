@@ -1,10 +1,11 @@
 import type { ReportModel } from '../model.js';
 
-/** The JSON output of CONTRACT.md: exactly these keys, in this order. */
+/** The JSON output of CONTRACT.md (plus `detection`, see README "JSON output"): exactly these keys, in this order. */
 export function formatJson(report: ReportModel): string {
   const out = {
     tool: report.tool,
     bouquet: report.bouquet,
+    detection: report.detection,
     profile: report.profile,
     ready: report.ready,
     score: report.score,

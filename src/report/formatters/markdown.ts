@@ -4,6 +4,7 @@
  */
 import { SEVERITY_ORDER, type Finding } from '../../finding.js';
 import { t } from '../../i18n/index.js';
+import { detectionText } from '../detection.js';
 import { conventionTitle, rt } from '../i18n.js';
 import type { ReportModel } from '../model.js';
 import type { FormatOptions } from './index.js';
@@ -46,6 +47,7 @@ export function format(report: ReportModel, _options: FormatOptions): string {
     rt(lang, 'md.score', { score: report.score, profile: report.profile, ...report.summary }),
     '',
   ];
+  if (report.detection) out.push(cell(detectionText(lang, report.detection)), '');
   const ignored = report.findings.filter((f) => f.ignored).length;
   if (ignored > 0) out.push(rt(lang, 'md.ignored', { count: ignored }), '');
 

@@ -1,6 +1,7 @@
 /** The terminal format: findings grouped by file, `line:col  severity  convention  message  rule`, then the verdict. */
 import type { Finding, Severity } from '../../finding.js';
 import { BOUQUET_TEAM_EMAIL, t } from '../../i18n/index.js';
+import { detectionText } from '../detection.js';
 import type { ReportModel } from '../model.js';
 
 export interface StylishOptions {
@@ -53,6 +54,7 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
       .join(', ');
     lines.push(t(lang, 'report.probe', { calls: p.calls, url: p.baseUrl, statuses, ...p.latencyMs }), '');
   }
+  if (report.detection) lines.push(paint('dim', detectionText(lang, report.detection)));
   const bouquet = t(lang, `report.bouquet.${report.bouquet}`);
   const verdict = report.ready ? t(lang, 'report.ready', { bouquet }) : t(lang, 'report.notReady', { bouquet });
   const parts = [

@@ -3,6 +3,7 @@ import type { Lang } from '../../finding.js';
 import { BOUQUET_TEAM_EMAIL, t } from '../../i18n/index.js';
 import { conventionTitle, kindLabel, rt, type ReportKey } from '../i18n.js';
 import type { ProbeCall, ReportModel } from '../model.js';
+import { detectionText } from '../detection.js';
 import { categoryChart, latencyChart } from './charts.js';
 import { esc, maskCredentials } from './escape.js';
 import { inline } from './markdown.js';
@@ -37,7 +38,9 @@ export function verdictSection(report: ReportModel): string {
     card(rt(lang, 'html.warnings'), String(report.summary.warn), 'n-warn') +
     card(rt(lang, 'html.infos'), String(report.summary.info), 'n-info') +
     card(rt(lang, 'html.ignoredCount'), String(ignored)) +
-    `</dl><p class="probe-line">${probe}</p></section>`
+    `</dl>` +
+    (report.detection ? `<p class="detection">${esc(detectionText(lang, report.detection))}</p>` : '') +
+    `<p class="probe-line">${probe}</p></section>`
   );
 }
 
