@@ -46,15 +46,16 @@ const PARTICULIER_PATH = /particulier|etudiants?|eleves?|scolarit|quotient|alloc
 export function detectBouquet(data: unknown, index: SpecIndex): Bouquet {
   let entreprise = 0;
   let particulier = 0;
-  const count = (name: string, weight: number) => {
+  const count = (name: string, weight: number, description?: unknown) => {
     if (PIVOT_NAMES.has(name.toLowerCase())) particulier += weight;
-    for (const kind of recogniseIdentifier(name)) {
+    // A parameter's description may contradict its name (« identifiant fiscal du local » is no SPI).
+    for (const kind of recogniseIdentifier(name, typeof description === 'string' ? description : undefined)) {
       if (ENTREPRISE_KINDS.has(kind)) entreprise += weight;
       else if (PARTICULIER_KINDS.has(kind)) particulier += weight;
     }
   };
   for (const op of index.operations()) {
-    for (const p of op.parameters) count(p.name, 3);
+    for (const p of op.parameters) count(p.name, 3, p.node.value.description);
     const words = nameTokens(op.pathKey.replace(/[{}/]/g, '_')).join('_');
     if (ENTREPRISE_PATH.test(words)) entreprise += 2;
     if (PARTICULIER_PATH.test(words)) particulier += 2;
