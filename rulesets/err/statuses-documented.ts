@@ -1,14 +1,32 @@
+import { recogniseIdentifier } from '../../src/identifiers/index.js';
 import { defineRule } from '../../src/lint/rule.js';
 import type { OperationInfo } from '../../src/lint/spec-index.js';
+import { statusLabels as enLabels } from '../messages/en/err.js';
+import { statusLabels as frLabels } from '../messages/fr/err.js';
 import { isDataOperation, opLabel } from './shape.js';
 
 /**
- * 404 is demanded of operations that look something up: a path parameter, a required query or
- * header parameter, or a request body. An operation without input (`/privileges`, a listing)
- * cannot meet an unknown identifier.
+ * 404 is demanded of operations that look something up: a path parameter, a required query
+ * parameter, a required header that names an identifier, or a request body that is a query (not a
+ * creation answered 201/202, not a file upload). An operation without such input (`/privileges`, a
+ * listing) cannot meet an unknown identifier; a required API-key or correlation header is how the
+ * call is made, not what it looks up.
  */
 export function looksUp(op: OperationInfo): boolean {
-  return op.requestBody !== null || op.parameters.some((p) => p.in === 'path' || (p.node.value.required === true && p.in !== 'cookie'));
+  return bodyIsQuery(op) || op.parameters.some((p) => {
+    if (p.in === 'path') return true;
+    if (p.node.value.required !== true) return false;
+    if (p.in === 'query') return true;
+    const d = p.node.value.description;
+    return p.in === 'header' && recogniseIdentifier(p.name, typeof d === 'string' ? d : undefined).length > 0;
+  });
+}
+
+function bodyIsQuery(op: OperationInfo): boolean {
+  if (op.requestBody === null) return false;
+  if (op.responses.some((r) => r.status === '201' || r.status === '202')) return false;
+  const types = op.requestBody.content.map((m) => m.mediaType.split(';')[0]!.trim().toLowerCase());
+  return !(types.length > 0 && types.every((t) => t === 'multipart/form-data' || t === 'application/octet-stream'));
 }
 
 export function statusesOf(op: OperationInfo): Set<string> {
@@ -20,19 +38,34 @@ export function responsesLoc(op: OperationInfo) {
   return 'responses' in op.node.value ? { doc: op.node.loc.doc, path: [...op.node.loc.path, 'responses'] } : op.node.loc;
 }
 
-/** ERR-01: every data operation documents 400 or 422, 401, 404 and a 5xx. */
+export type MissingStatus = 'invalid' | '401' | '404' | '5xx';
+
+/** The required error statuses a data operation does not document, in the catalogue's order. */
+export function missingStatuses(op: OperationInfo): MissingStatus[] {
+  const s = statusesOf(op);
+  const out: MissingStatus[] = [];
+  if (!s.has('400') && !s.has('422')) out.push('invalid');
+  if (!s.has('401')) out.push('401');
+  if (!s.has('404') && looksUp(op)) out.push('404');
+  if (![...s].some((x) => /^5(\d\d|XX)$/.test(x))) out.push('5xx');
+  return out;
+}
+
+/**
+ * ERR-01: every data operation documents 400 or 422, 401, 404 and a 5xx. One finding per
+ * operation lists everything missing, 429 (the SHOULD part) included when it is missing too.
+ */
 export default defineRule({
   meta: { id: 'bouquet-error-statuses-documented', convention: 'ERR-01' },
   check(ctx) {
+    const labels = ctx.lang === 'en' ? enLabels : frLabels;
     for (const op of ctx.index.operations()) {
       if (!isDataOperation(op)) continue;
-      const s = statusesOf(op);
-      const at = responsesLoc(op);
-      const operation = opLabel(op);
-      if (!s.has('400') && !s.has('422')) ctx.report(at, 'missingInvalid', { operation });
-      if (!s.has('401')) ctx.report(at, 'missing401', { operation });
-      if (!s.has('404') && looksUp(op)) ctx.report(at, 'missing404', { operation });
-      if (![...s].some((x) => /^5(\d\d|XX)$/.test(x))) ctx.report(at, 'missing5xx', { operation });
+      const missing = missingStatuses(op);
+      if (missing.length === 0) continue;
+      const list = missing.map((m) => labels[m]).join(', ');
+      const key = statusesOf(op).has('429') ? 'missing' : 'missingWith429';
+      ctx.report(responsesLoc(op), key, { operation: opLabel(op), missing: list });
     }
   },
 });

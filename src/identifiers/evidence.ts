@@ -47,15 +47,22 @@ export function statedLengths(description: string): number[] {
   return out;
 }
 
-/** Words of a description that make the field something else than a given kind. */
-const OTHER_THING: Partial<Record<IdentifierKind, readonly string[]>> = {
-  // A cadastral commune code (3 characters), or the INSEE code of a département, région, EPCI…
-  cog_commune: ['cadastral', 'cadastre', 'cadastrale', 'collectivite', 'departement', 'region', 'epci', 'quartier'],
+/** Words of a description that make the field another code than a given kind, whatever else it says. */
+const OTHER_CODE: Partial<Record<IdentifierKind, readonly string[]>> = {
+  // The cadastral code of a commune (3 characters), not its COG code.
+  cog_commune: ['cadastral', 'cadastrale', 'cadastre'],
   // The « identifiant fiscal » of a property (invariant), not the SPI of a person.
-  spi: ['local', 'locaux', 'invariant', 'parcelle', 'immeuble'],
+  spi: ['invariant'],
 };
 
-/** Words that, when present, keep the kind despite an OTHER_THING word (« commune de situation… du département »). */
+/** Words that make it another thing unless the description also names the kind's own thing (SAME_THING). */
+const OTHER_THING: Partial<Record<IdentifierKind, readonly string[]>> = {
+  // The INSEE code of a collectivité, a département, a région, an EPCI…
+  cog_commune: ['collectivite', 'departement', 'region', 'epci', 'quartier'],
+  spi: ['local', 'locaux', 'parcelle', 'immeuble'],
+};
+
+/** « Code Insee de la commune de situation… (sur 3 caractères pour les départements) » is still about a commune. */
 const SAME_THING: Partial<Record<IdentifierKind, readonly string[]>> = {
   cog_commune: ['commune', 'communes'],
   spi: ['personne', 'contribuable', 'usager', 'declarant', 'foyer'],
@@ -75,6 +82,7 @@ function contradicted(kind: IdentifierKind, ev: FieldEvidence, said: readonly st
   if (ev.maxLength !== undefined && ev.maxLength < min) return true;
   if (ev.minLength !== undefined && ev.minLength > max) return true;
   if (lengths.length > 0 && !lengths.some((n) => n >= min && n <= max)) return true;
+  if (said.some((w) => OTHER_CODE[kind]?.includes(w))) return true;
   const other = OTHER_THING[kind];
   if (other && said.some((w) => other.includes(w)) && !said.some((w) => SAME_THING[kind]!.includes(w))) return true;
   return false;
