@@ -3,22 +3,22 @@ import { defineRule } from '../../src/lint/rule.js';
 import type { OperationInfo } from '../../src/lint/spec-index.js';
 import { statusLabels as enLabels } from '../messages/en/err.js';
 import { statusLabels as frLabels } from '../messages/fr/err.js';
+import { identityRole } from '../id/identity.js';
 import { isDataOperation, opLabel } from './shape.js';
 
 /**
- * 404 is demanded of operations that look something up: a path parameter, a required query
- * parameter, a required header that names an identifier, or a request body that is a query (not a
- * creation answered 201/202, not a file upload). An operation without such input (`/privileges`, a
- * listing) cannot meet an unknown identifier; a required API-key or correlation header is how the
- * call is made, not what it looks up.
+ * 404 is demanded of operations that look something up: a path parameter, a required query or
+ * header parameter that names an identifier or a piece of a person's identity, or a request body
+ * that is a query (not a creation answered 201/202, not a file upload). An operation without such
+ * input (`/privileges`, a listing, a search around a point) cannot meet an unknown entity; a
+ * required API-key or correlation header is how the call is made, not what it looks up.
  */
 export function looksUp(op: OperationInfo): boolean {
   return bodyIsQuery(op) || op.parameters.some((p) => {
     if (p.in === 'path') return true;
-    if (p.node.value.required !== true) return false;
-    if (p.in === 'query') return true;
+    if (p.node.value.required !== true || (p.in !== 'query' && p.in !== 'header')) return false;
     const d = p.node.value.description;
-    return p.in === 'header' && recogniseIdentifier(p.name, typeof d === 'string' ? d : undefined).length > 0;
+    return identityRole(p.name) !== null || recogniseIdentifier(p.name, typeof d === 'string' ? d : undefined).length > 0;
   });
 }
 
