@@ -29,9 +29,9 @@ export default defineRule({
       if (isErrorExample(ex)) continue;
       const owner = ownerOf(ctx, ex, owners);
       if (owner && !isObject(ex.value)) {
-        // A list example (`38540,38189`) documents several values: each is checked.
-        const value = owner.list && typeof ex.value === 'string' ? listValues(ex.value) : ex.value;
-        checkValue(ctx, ex.loc, value, owner.kinds, owner.name);
+        // A list example (`38540,38189`) documents several values: each is checked, reported where the list is written.
+        const values = owner.list && typeof ex.value === 'string' ? listValues(ex.value) : [ex.value];
+        for (const value of values) checkValue(ctx, ex.loc, value, owner.kinds, owner.name);
       }
       else walk(ctx, ex.loc, ex.value, (k) => recogniseIdentifier(k));
     }
