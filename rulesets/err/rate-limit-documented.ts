@@ -10,7 +10,7 @@ export default defineRule({
   meta: { id: 'bouquet-error-429-documented', convention: 'ERR-01', level: 'SHOULD' },
   check(ctx) {
     for (const op of ctx.index.operations()) {
-      if (!isDataOperation(op) || statusesOf(op).has('429') || missingStatuses(op).length > 0) continue;
+      if (!isDataOperation(op) || statusesOf(op).has('429') || missingStatuses(op, ctx.index).length > 0) continue;
       ctx.report(responsesLoc(op), 'missing429', { operation: opLabel(op) });
     }
   },
