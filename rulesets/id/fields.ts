@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../src/finding.js';
 import {
-  confirmKinds, documentedAsList, identifierInfo, recogniseIdentifier, type IdentifierKind,
+  confirmKinds, documentedAsList, identifierInfo, nameTokens, recogniseIdentifier, type IdentifierKind,
 } from '../../src/identifiers/index.js';
 import type { RuleContext } from '../../src/lint/rule.js';
 import { USAGE, type SchemaEntry, type SpecIndex } from '../../src/lint/spec-index.js';
@@ -61,6 +61,26 @@ export function parameterIsList(param: Obj, schema: Obj | undefined): boolean {
     || (typeof sample === 'string' && /^[^,\s]+(?:,[^,\s]+)+$/.test(sample) && !types.includes('integer'));
 }
 
+/** For each property schema (by object), the names of the properties of the object that holds it. */
+function siblingNames(index: SpecIndex): Map<object, string[]> {
+  const out = new Map<object, string[]>();
+  for (const entry of index.schemas()) {
+    const props = entry.node.value.properties;
+    if (!isObject(props)) continue;
+    const names = Object.keys(props);
+    for (const name of names) {
+      const c = index.child(entry.node, 'properties', name);
+      const d = c ? index.deref(c) : null;
+      if (d && isObject(d.value) && !out.has(d.value)) out.set(d.value, names);
+    }
+  }
+  return out;
+}
+
+function isCountryName(name: string): boolean {
+  return nameTokens(name).some((t) => t === 'pays' || t === 'country');
+}
+
 /**
  * The identifier kinds of a parameter or property that the rest of the spec does not contradict:
  * its description, its type, its length constraints (a « code commune » with `maxLength: 3` is a
@@ -83,6 +103,7 @@ export function identifierFields(index: SpecIndex): IdField[] {
   const cached = cache.get(index);
   if (cached) return cached;
   const docs = parameterDocs(index);
+  const siblings = siblingNames(index);
   const fields: IdField[] = [];
   for (const entry of index.schemas()) {
     // Properties are recognised by name only: their titles and descriptions are prose that often
@@ -107,7 +128,10 @@ export function identifierFields(index: SpecIndex): IdField[] {
     const sample = v.example ?? (Array.isArray(v.enum) ? v.enum[0] : undefined);
     const applicable = applicableKinds(kinds, sample);
     if (applicable.length === 0) continue;
-    const input = isParam || (entry.usage & (USAGE.parameter | USAGE.request)) !== 0;
+    // A postal code beside a country field (« Pays (FRANCE si vide) ») may be foreign: the MUST
+    // for inputs is not asserted on such mixed evidence, only the SHOULD for documented formats.
+    const foreignPossible = !isParam && applicable.includes('code_postal') && (siblings.get(v) ?? []).some(isCountryName);
+    const input = !foreignPossible && (isParam || (entry.usage & (USAGE.parameter | USAGE.request)) !== 0);
     fields.push({ entry, kinds: applicable, name, input, isParam, list });
   }
   cache.set(index, fields);
