@@ -178,6 +178,16 @@ describe('identifier recognition: what the spec says contradicts the name', () =
   });
 });
 
+describe('identifier recognition: sibling fields (DGFiP ImprimFIP addresses)', () => {
+  it('a postal code beside « country: Pays (FRANCE si vide) » may be foreign: SHOULD; the return address without country keeps the MUST', async () => {
+    const f = of(await lintFixture('fixtures/real/dgfip-imprimfip.json'), 'ID-02');
+    expect(f.map((x) => [x.severity, x.path.join('/')])).toEqual([
+      ['warn', 'components/schemas/RecipientAddress/properties/zipCode'],
+      ['error', 'components/schemas/SenderReturnAddress/properties/zipCode'],
+    ]);
+  });
+});
+
 describe('ERR-01 on a real spec with a required API key header (SI Amiante `cle`)', () => {
   it('asks no 404 of listings whose only required inputs are the key and a year, and says everything once per operation', async () => {
     const f = of(await lintFixture('fixtures/real/si-amiante.yaml'), 'ERR-01');
