@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFixture, ROOT } from './helpers/lint.js';
 
-const DIRS = ['fixtures/corpus/bouquet', 'fixtures/corpus/producers', 'fixtures/real/swagger2'];
+const DIRS = ['fixtures/corpus/bouquet', 'fixtures/corpus/producers', 'fixtures/real', 'fixtures/real/swagger2'];
 
 function render(findings: Awaited<ReturnType<typeof lintFixture>>): string {
   return (

@@ -4,9 +4,15 @@ import { uniqueResponses } from '../err/responses.js';
 import { isDataOperation, isErrorStatus, isSuccessStatus, opLabel } from '../err/shape.js';
 import { isVendorJson, parseMediaType } from './media-type.js';
 
+/** Media-type parameters that are not typos: `charset` (judged), and `qs`, the server-side quality of content negotiation. */
+const KNOWN_PARAMETERS = new Set(['charset', 'qs']);
+
 /**
  * DATA-01: responses are `application/json` (problem details for errors, `application/pdf` for a
- * declared document), with no media-type parameter but a valid `charset`.
+ * declared document), with no unknown media-type parameter and a valid `charset`. A response that
+ * offers JSON may offer alternatives beside it (`text/csv` by content negotiation). An error
+ * response without any JSON body is ERR-02's finding, not a second one here. A data `GET` whose 200
+ * documents no content at all says nothing of what it returns.
  */
 export default defineRule({
   meta: { id: 'bouquet-json-responses', convention: 'DATA-01' },
@@ -14,16 +20,22 @@ export default defineRule({
     for (const { op, res } of uniqueResponses(ctx.index, (o) => isDataOperation(o))) {
       const error = isErrorStatus(res.status);
       if (!error && !isSuccessStatus(res.status) && res.status !== 'default') continue;
-      for (const m of res.content) {
+      const args0 = { operation: opLabel(op), status: res.status };
+      if (res.status === '200' && op.method === 'get' && res.content.length === 0) {
+        ctx.report(res.node.loc, 'noContent', args0);
+        continue;
+      }
+      const parsed = res.content.map((m) => ({ m, ...parseMediaType(m.mediaType) }));
+      const isAccepted = (base: string) =>
+        base === 'application/json' || isVendorJson(base) || (base === 'application/problem+json' && error) || (base === 'application/pdf' && !error);
+      const offersJson = parsed.some((p) => isAccepted(p.base) && p.base !== 'application/pdf');
+      for (const { m, base, params } of parsed) {
         const at = { doc: res.node.loc.doc, path: [...res.node.loc.path, 'content', m.mediaType] };
-        const args = { operation: opLabel(op), status: res.status, mediaType: m.mediaType };
-        const { base, params } = parseMediaType(m.mediaType);
-        const accepted =
-          base === 'application/json' || isVendorJson(base) || (base === 'application/problem+json' && error) || (base === 'application/pdf' && !error);
-        if (!accepted) ctx.report(at, 'notJson', args);
+        const args = { ...args0, mediaType: m.mediaType };
+        if (!isAccepted(base) && !offersJson && !error) ctx.report(at, 'notJson', args);
         for (const p of params) {
-          if (p.name !== 'charset') ctx.report(at, 'badParameter', { ...args, param: p.name });
-          else if (!/^utf-?8$/i.test(p.value)) ctx.report(at, 'badCharset', { ...args, charset: p.value });
+          if (!KNOWN_PARAMETERS.has(p.name)) ctx.report(at, 'badParameter', { ...args, param: p.name });
+          else if (p.name === 'charset' && !/^utf-?8$/i.test(p.value)) ctx.report(at, 'badCharset', { ...args, charset: p.value });
         }
       }
     }

@@ -1,8 +1,8 @@
-import { nameTokens, recogniseIdentifier, validateIdentifier, type IdentifierKind } from '../../src/identifiers/index.js';
+import { listValues, nameTokens, recogniseIdentifier, validateIdentifier, type IdentifierKind } from '../../src/identifiers/index.js';
 import { defineRule, type RuleContext } from '../../src/lint/rule.js';
 import type { ExampleEntry } from '../../src/lint/spec-index.js';
 import { isObject, type Loc } from '../../src/load/spec.js';
-import { applicableKinds, canonicalOf, identifierFields, kindLabel, kindsLabel, shown } from '../id/fields.js';
+import { applicableKinds, canonicalOf, identifierFields, judgedKinds, kindLabel, kindsLabel, parameterIsList, shown } from '../id/fields.js';
 import { isErrorExample } from './exemptions.js';
 
 /** Upper bound of values visited in one example (a 2 MB spec has examples of a few thousand). */
@@ -17,16 +17,22 @@ export default defineRule({
   meta: { id: 'bouquet-identifier-examples', convention: 'ID-04' },
   check(ctx) {
     const owners = new Map<string, Owner>();
-    for (const f of identifierFields(ctx.index)) owners.set(ctx.index.key(f.entry.node.loc), { kinds: f.kinds, name: f.name });
+    for (const f of identifierFields(ctx.index)) owners.set(ctx.index.key(f.entry.node.loc), { kinds: f.kinds, name: f.name, list: f.list });
     for (const { param } of ctx.index.parameters()) {
       const d = param.node.value.description;
-      const kinds = recogniseIdentifier(param.name, typeof d === 'string' ? d : undefined);
-      if (kinds.length > 0) owners.set(ctx.index.key(param.node.loc), { kinds, name: param.name });
+      const kinds = judgedKinds(param.name, typeof d === 'string' ? d : undefined, param.schema?.value);
+      if (kinds.length > 0) {
+        owners.set(ctx.index.key(param.node.loc), { kinds, name: param.name, list: parameterIsList(param.node.value, param.schema?.value) });
+      }
     }
     for (const ex of ctx.index.examples()) {
       if (isErrorExample(ex)) continue;
       const owner = ownerOf(ctx, ex, owners);
-      if (owner && !isObject(ex.value)) checkValue(ctx, ex.loc, ex.value, owner.kinds, owner.name);
+      if (owner && !isObject(ex.value)) {
+        // A list example (`38540,38189`) documents several values: each is checked, reported where the list is written.
+        const values = owner.list && typeof ex.value === 'string' ? listValues(ex.value) : [ex.value];
+        for (const value of values) checkValue(ctx, ex.loc, value, owner.kinds, owner.name);
+      }
       else walk(ctx, ex.loc, ex.value, (k) => recogniseIdentifier(k));
     }
   },
@@ -54,6 +60,7 @@ function namedExplicitly(kind: IdentifierKind, name: string): boolean {
 interface Owner {
   kinds: IdentifierKind[];
   name: string;
+  list: boolean;
 }
 
 /** The identifier parameter or schema an example belongs to (`.../example`, `.../examples/k/value`). */

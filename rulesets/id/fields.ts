@@ -4,7 +4,9 @@
  * an identifier, with the facts the rules need (kinds, whether it is an input, its effective facets).
  */
 import type { Lang } from '../../src/finding.js';
-import { identifierInfo, recogniseIdentifier, type IdentifierKind } from '../../src/identifiers/index.js';
+import {
+  confirmKinds, documentedAsList, identifierInfo, nameTokens, recogniseIdentifier, type IdentifierKind,
+} from '../../src/identifiers/index.js';
 import type { RuleContext } from '../../src/lint/rule.js';
 import { USAGE, type SchemaEntry, type SpecIndex } from '../../src/lint/spec-index.js';
 import { isObject, type Node } from '../../src/load/spec.js';
@@ -23,37 +25,102 @@ export interface IdField {
   input: boolean;
   /** One of its names is a parameter name. */
   isParam: boolean;
+  /** Documented as several values in one string (`38540,38189`): examples and patterns are per value. */
+  list: boolean;
 }
 
 const cache = new WeakMap<SpecIndex, IdField[]>();
 
-/** The parameters' descriptions by name: generic names (`identifiant`) are recognised through them. */
-function parameterDescriptions(index: SpecIndex): Map<string, string> {
-  const out = new Map<string, string>();
+interface ParamDoc {
+  description?: string;
+  list: boolean;
+}
+
+/**
+ * What the parameters say of themselves, by name: their description (generic names such as
+ * `identifiant` are recognised through it, and it may contradict the name) and whether they take a
+ * comma-separated list.
+ */
+function parameterDocs(index: SpecIndex): Map<string, ParamDoc> {
+  const out = new Map<string, ParamDoc>();
   for (const { param } of index.parameters()) {
+    if (out.has(param.name)) continue;
     const d = param.node.value.description;
-    if (typeof d === 'string' && !out.has(param.name)) out.set(param.name, d);
+    out.set(param.name, { description: typeof d === 'string' ? d : undefined, list: parameterIsList(param.node.value, param.schema?.value) });
   }
   return out;
+}
+
+/** A parameter documented as a list: its description says so, or an array not exploded, or its example has commas. */
+export function parameterIsList(param: Obj, schema: Obj | undefined): boolean {
+  const types = schema ? typesOf(schema) : [];
+  if (types.includes('array')) return true;
+  const sample = param.example ?? schema?.example;
+  return documentedAsList(param.description, { explode: param.explode, types })
+    || documentedAsList(schema?.description)
+    || (typeof sample === 'string' && /^[^,\s]+(?:,[^,\s]+)+$/.test(sample) && !types.includes('integer'));
+}
+
+/** For each property schema (by object), the names of the properties of the object that holds it. */
+function siblingNames(index: SpecIndex): Map<object, string[]> {
+  const out = new Map<object, string[]>();
+  for (const entry of index.schemas()) {
+    const props = entry.node.value.properties;
+    if (!isObject(props)) continue;
+    const names = Object.keys(props);
+    for (const name of names) {
+      const c = index.child(entry.node, 'properties', name);
+      const d = c ? index.deref(c) : null;
+      if (d && isObject(d.value) && !out.has(d.value)) out.set(d.value, names);
+    }
+  }
+  return out;
+}
+
+function isCountryName(name: string): boolean {
+  return nameTokens(name).some((t) => t === 'pays' || t === 'country');
+}
+
+/**
+ * The identifier kinds of a parameter or property that the rest of the spec does not contradict:
+ * its description, its type, its length constraints (a « code commune » with `maxLength: 3` is a
+ * DGFiP 3-character code, not a COG code).
+ */
+export function judgedKinds(name: string, description: string | undefined, schema: Obj | undefined): IdentifierKind[] {
+  const kinds = recogniseIdentifier(name, description);
+  if (kinds.length === 0 || !schema) return kinds;
+  const items = isObject(schema.items) ? (schema.items as Obj) : schema;
+  const own = typeof schema.description === 'string' ? schema.description : typeof schema.title === 'string' ? schema.title : undefined;
+  return confirmKinds(kinds, {
+    description: own,
+    types: typesOf(schema),
+    minLength: typeof items.minLength === 'number' ? items.minLength : undefined,
+    maxLength: typeof items.maxLength === 'number' ? items.maxLength : undefined,
+  }, name);
 }
 
 export function identifierFields(index: SpecIndex): IdField[] {
   const cached = cache.get(index);
   if (cached) return cached;
-  const descriptions = parameterDescriptions(index);
+  const docs = parameterDocs(index);
+  const siblings = siblingNames(index);
   const fields: IdField[] = [];
   for (const entry of index.schemas()) {
     // Properties are recognised by name only: their titles and descriptions are prose that often
-    // mention other identifiers ("Code des règles d'imposition applicables au siren").
+    // mention other identifiers ("Code des règles d'imposition applicables au siren"). Their own
+    // description may still contradict the name (judgedKinds).
     const v = entry.node.value;
     const kinds: IdentifierKind[] = [];
     let name = '';
     let isParam = false;
+    let list = false;
     const consider = (n: string, param: boolean) => {
-      const found = recogniseIdentifier(n, param ? descriptions.get(n) : undefined);
+      const doc = param ? docs.get(n) : undefined;
+      const found = judgedKinds(n, doc?.description, v);
       if (found.length === 0) return;
       if (name === '') name = n;
       if (param) isParam = true;
+      if (doc?.list || documentedAsList(v.description)) list = true;
       for (const k of found) if (!kinds.includes(k)) kinds.push(k);
     };
     for (const n of entry.parameterNames) consider(n, true);
@@ -61,8 +128,11 @@ export function identifierFields(index: SpecIndex): IdField[] {
     const sample = v.example ?? (Array.isArray(v.enum) ? v.enum[0] : undefined);
     const applicable = applicableKinds(kinds, sample);
     if (applicable.length === 0) continue;
-    const input = isParam || (entry.usage & (USAGE.parameter | USAGE.request)) !== 0;
-    fields.push({ entry, kinds: applicable, name, input, isParam });
+    // A postal code beside a country field (« Pays (FRANCE si vide) ») may be foreign: the MUST
+    // for inputs is not asserted on such mixed evidence, only the SHOULD for documented formats.
+    const foreignPossible = !isParam && applicable.includes('code_postal') && (siblings.get(v) ?? []).some(isCountryName);
+    const input = !foreignPossible && (isParam || (entry.usage & (USAGE.parameter | USAGE.request)) !== 0);
+    fields.push({ entry, kinds: applicable, name, input, isParam, list });
   }
   cache.set(index, fields);
   return fields;
@@ -82,6 +152,26 @@ export function canonicalOf(kinds: readonly IdentifierKind[]): string {
   const sources = kinds.map((k) => identifierInfo(k).canonicalPattern);
   if (sources.length === 1) return sources[0]!;
   return `^(?:${sources.map((p) => p.replace(/^\^/, '').replace(/\$$/, '')).join('|')})$`;
+}
+
+/** The pattern for a comma-separated list of one or several kinds: `^\d{5}(?:,\d{5})*$`. */
+export function listPatternOf(kinds: readonly IdentifierKind[]): string {
+  const one = canonicalOf(kinds).replace(/^\^/, '').replace(/\$$/, '');
+  const unit = !one.includes('|') || isOneGroup(one) ? one : `(?:${one})`;
+  return `^${unit}(?:,${unit})*$`;
+}
+
+/** True when a regex source is one group from its first to its last character: `(?:a|b)`. */
+function isOneGroup(source: string): boolean {
+  if (!source.startsWith('(') || !source.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0 && i < source.length - 1) return false;
+  }
+  return true;
 }
 
 /** The JSON types a schema declares (3.0 `type: x`, 3.1 `type: [x, 'null']`); [] when untyped. */

@@ -53,7 +53,8 @@ export default defineRule({
       const roles = new Set(inputs.map((i) => (i.role === 'birth-part' ? 'birth-date' : i.role)));
       roles.delete('birth-place');
       if (roles.size < 2) continue;
-      const own = inputs.filter((i) => PIVOT[pivotKey(i.name)] === undefined).map((i) => i.name);
+      // Each name once: the same name may come as a parameter and as a body property.
+      const own = [...new Set(inputs.filter((i) => PIVOT[pivotKey(i.name)] === undefined).map((i) => i.name))];
       if (own.length > 0) {
         ctx.report(op.node.loc, 'ownNames', { operation: `${op.method.toUpperCase()} ${op.pathKey}`, names: own.join(', ') });
       }

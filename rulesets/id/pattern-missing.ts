@@ -5,7 +5,7 @@
  * that is itself a bare string is reported at its own definition.
  */
 import type { RuleContext } from '../../src/lint/rule.js';
-import { canonicalOf, facetsOf, identifierFields, kindsLabel, typesOf, type IdField } from './fields.js';
+import { canonicalOf, facetsOf, identifierFields, kindsLabel, listPatternOf, typesOf, type IdField } from './fields.js';
 
 export function reportMissingPatterns(ctx: RuleContext, wanted: (field: IdField) => boolean): void {
   for (const field of identifierFields(ctx.index)) {
@@ -15,7 +15,8 @@ export function reportMissingPatterns(ctx: RuleContext, wanted: (field: IdField)
     ctx.report(field.entry.node.loc, field.isParam ? 'parameter' : 'property', {
       name: field.name,
       kind: kindsLabel(ctx.lang, field.kinds),
-      pattern: canonicalOf(field.kinds),
+      // A list parameter (`38540,38189`) gets a list pattern: it must accept what the spec documents.
+      pattern: field.list ? listPatternOf(field.kinds) : canonicalOf(field.kinds),
     });
   }
 }

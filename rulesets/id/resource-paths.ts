@@ -1,5 +1,6 @@
 import { recogniseIdentifier, type IdentifierKind } from '../../src/identifiers/index.js';
 import { defineRule } from '../../src/lint/rule.js';
+import { hasVersionSegment } from '../srv/versions.js';
 
 /** The bouquet's noun for a resource addressed by each company identifier. */
 const NOUNS: Partial<Record<IdentifierKind, string>> = {
@@ -14,6 +15,20 @@ const ACCEPTED: Partial<Record<IdentifierKind, RegExp>> = {
   siret: /^(?:etablissements?|associations?)$/i,
   rna: /^associations?$/i,
 };
+
+/**
+ * The resource noun before path segment `i`: literal segments that only repeat the identifier's
+ * name (`/canteenStatus/siret/{siret}`) or a version (`/v3/{siren}`) are skipped; undefined when
+ * no noun is left.
+ */
+function nounBefore(segments: string[], i: number, kind: IdentifierKind): string | undefined {
+  for (let j = i - 1; j >= 1; j--) {
+    const seg = segments[j]!;
+    if (seg === '' || /^\{.*\}$/.test(seg) || hasVersionSegment(seg) || recogniseIdentifier(seg).includes(kind)) continue;
+    return seg;
+  }
+  return undefined;
+}
 
 /**
  * ID-05 (entreprise, SHOULD): a company resource is addressed by its identifier in the path, after
@@ -42,14 +57,15 @@ export default defineRule({
           const segments = op.pathKey.split('/');
           const i = segments.indexOf(`{${p.name}}`);
           if (i < 1) continue; // not in the template: DOC-02's business
-          const before = segments[i - 1]!;
           // The noun may be followed by a qualifier: `/unites_legales/diffusibles/{siren}`.
           if (segments.slice(0, i).some((seg) => kinds.some((k) => ACCEPTED[k]!.test(seg)))) continue;
           const k = `${op.pathKey}\u0000${p.name}`;
           if (seenPath.has(k)) continue;
           seenPath.add(k);
           const at = { doc: ctx.spec.root, path: ['paths', op.pathKey] };
-          ctx.report(at, 'noun', { name: p.name, path: op.pathKey, noun: NOUNS[kind]!, found: before });
+          const found = nounBefore(segments, i, kind);
+          if (found === undefined) ctx.report(at, 'noNoun', { name: p.name, path: op.pathKey, noun: NOUNS[kind]! });
+          else ctx.report(at, 'noun', { name: p.name, path: op.pathKey, noun: NOUNS[kind]!, found });
         }
       }
     }

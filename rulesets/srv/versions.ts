@@ -21,3 +21,18 @@ export function pathsByVersion(ops: OperationInfo[]): { versioned: string[]; unv
   const keys = [...new Set(ops.map((o) => o.pathKey))];
   return { versioned: keys.filter(hasVersionSegment), unversioned: keys.filter((k) => !hasVersionSegment(k)) };
 }
+
+/**
+ * The data paths (health routes aside) split by whether they carry a version. An API whose server
+ * is unversioned and whose paths are mostly unversioned (`/declarationActivite/v2` beside twelve
+ * bare paths) has no major version: a `/v2` on a few paths versions those resources, not the API.
+ */
+export function dataPathsByVersion(ops: OperationInfo[]): { versioned: string[]; unversioned: string[] } {
+  return pathsByVersion(ops.filter((o) => !o.isHealth));
+}
+
+/** True when fewer than half of the data paths carry a version. */
+export function mostlyUnversioned(ops: OperationInfo[]): boolean {
+  const { versioned, unversioned } = dataPathsByVersion(ops);
+  return versioned.length < unversioned.length;
+}

@@ -26,3 +26,4 @@ export {
 export { compilePattern, isUnsafeRegex, type CompiledPattern } from './regex-safety.js';
 export { checkPattern, type PatternVerdict } from './pattern.js';
 export { nameTokens, recogniseIdentifier } from './recognise.js';
+export { confirmKinds, documentedAsList, listValues, statedLengths, type FieldEvidence } from './evidence.js';

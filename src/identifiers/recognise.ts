@@ -15,10 +15,15 @@
  *   needs `code_activite_principale`; `cp` is never a postal code; `code_etablissement` (adjacent
  *   words) is a UAI except in banking context or next to SIREN/SIRET/NIC, so Sirene's
  *   `codeCommuneEtablissement` stays a commune; department, region… codes are not communes.
- * - The description is used only when the name is generic (`id`, `identifiant`, `numero`, `code`,
- *   `q`, API Entreprise's `recipient`, possibly with an owner word such as `identifiant_entreprise`).
+ * - The description is used to find the kind only when the name is generic (`id`, `identifiant`,
+ *   `numero`, `code`, `q`, API Entreprise's `recipient`, possibly with an owner word such as
+ *   `identifiant_entreprise`), and never for a free-text search (« dénomination… ou recherche
+ *   directe (SIREN, SIRET) »): an identifier among other accepted inputs is not the field's kind.
+ * - A given description may contradict the name (evidence.ts): « code commune… sur 3 caractères »,
+ *   « identifiant fiscal du local… composé de 12 caractères » drop the kind.
  */
 import type { IdentifierKind } from './catalogue.js';
+import { confirmKinds } from './evidence.js';
 
 /**
  * Splits a parameter or property name into lowercase tokens: snake_case, kebab-case, camelCase,
@@ -40,7 +45,7 @@ const NEGATIVE = new Set([
   // booleans
   'is', 'est', 'has', 'have', 'can', 'should', 'flag', 'indicateur',
   // counts and quantities
-  'nombre', 'nb', 'nbr', 'count', 'total', 'taux', 'rate', 'montant', 'amount',
+  'nombre', 'nb', 'nbr', 'count', 'total', 'taux', 'rate', 'montant', 'mnt', 'amount', 'ht', 'ttc', 'prix', 'price',
   // labels and names
   'libelle', 'lib', 'label', 'nom', 'name', 'intitule', 'description',
   // dates and links
@@ -73,7 +78,7 @@ const OWNERS = new Set([
 
 const GEO_NOT_COMMUNE = new Set([
   'pays', 'departement', 'dept', 'dep', 'region', 'canton', 'arrondissement', 'epci', 'iris', 'academie',
-  'circonscription', 'country',
+  'circonscription', 'country', 'cadastral', 'cadastrale', 'cadastre', 'collectivite',
 ]);
 
 const BANK_WORDS = new Set(['banque', 'bancaire', 'bank', 'rib', 'iban', 'bic', 'guichet']);
@@ -204,7 +209,8 @@ const DETECTORS: Record<IdentifierKind, Detector> = {
   spi: (t) => {
     const spi = t.idx('spi');
     if (spi >= 0) return spi;
-    if (t.has('fiscal') && t.qualified()) return t.idx('fiscal');
+    // « identifiant fiscal du local »: the invariant of a property, not the SPI of a person.
+    if (t.has('fiscal') && t.qualified() && !t.has('local', 'locaux', 'invariant')) return t.idx('fiscal');
     return -1;
   },
   reference_avis: (t) => (t.has('avis') ? t.idx('reference', 'ref') : -1),
@@ -260,9 +266,13 @@ function recognise(name: string, description?: string): IdentifierKind[] {
   const tokens = expand(nameTokens(name));
   if (tokens.length === 0 || tokens.some((t) => NEGATIVE.has(t))) return [];
   const fromName = detect(new Tokens(tokens, false));
-  if (fromName.length > 0) return fromName;
-  if (typeof description === 'string' && description !== '' && isGeneric(tokens)) {
-    return detect(new Tokens(nameTokens(description), true));
+  const described = typeof description === 'string' && description !== '';
+  if (fromName.length > 0) return described ? confirmKinds(fromName, { description }, name) : fromName;
+  if (described && isGeneric(tokens) && !FREE_TEXT.test(description)) {
+    return confirmKinds(detect(new Tokens(nameTokens(description), true)), { description }, name);
   }
   return [];
 }
+
+/** A description of free text that identifiers are only one accepted input of. */
+const FREE_TEXT = /\b(?:texte|textuelle?|libre|d[ée]nomination|raison sociale|mots?[- ]cl[ée]s?|full[- ]?text|free[- ]?text|keywords?)\b/i;

@@ -76,15 +76,16 @@ export function detectBouquet(data: unknown, index: SpecIndex): BouquetDetection
     clue.evidence.count++;
     clues.set(key, clue);
   };
-  const count = (kind: 'parameter' | 'property', name: string, weight: number) => {
+  const count = (kind: 'parameter' | 'property', name: string, weight: number, description?: unknown) => {
     if (PIVOT_NAMES.has(name.toLowerCase())) add('particulier', kind, name, weight);
-    for (const k of recogniseIdentifier(name)) {
+    // A parameter's description may contradict its name (« identifiant fiscal du local » is no SPI).
+    for (const k of recogniseIdentifier(name, typeof description === 'string' ? description : undefined)) {
       if (ENTREPRISE_KINDS.has(k)) add('entreprise', kind, name, weight);
       else if (PARTICULIER_KINDS.has(k)) add('particulier', kind, name, weight);
     }
   };
   for (const op of index.operations()) {
-    for (const p of op.parameters) count('parameter', p.name, 3);
+    for (const p of op.parameters) count('parameter', p.name, 3, p.node.value.description);
     const words = nameTokens(op.pathKey.replace(/[{}/]/g, '_')).join('_');
     if (ENTREPRISE_PATH.test(words)) add('entreprise', 'path', op.pathKey, 2);
     if (PARTICULIER_PATH.test(words)) add('particulier', 'path', op.pathKey, 2);

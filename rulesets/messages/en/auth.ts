@@ -42,7 +42,6 @@ export const rules: Record<string, RuleTexts> = {
       no401: 'Operation {operation} is secured but documents no 401 response (missing or invalid credential).',
       credential403:
         'Operation {operation} answers 403 for a missing or invalid key and documents no 401: a missing or wrong credential is a 401; keep 403 for insufficient rights.',
-      no401Body: 'Response 401 "{response}" has no body: describe the error (JSON schema) so that the caller knows why the token is refused.',
       no403: 'Operation {operation} requires scopes but documents no 403 response (insufficient rights).',
     },
   },

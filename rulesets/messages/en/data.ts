@@ -6,6 +6,7 @@ export const rules: Record<string, RuleTexts> = {
     fix: "Serve responses as `application/json` (with no parameter but a valid `charset=utf-8`), errors possibly as `application/problem+json`, and a document either as `application/pdf` or as a URL with its expiry:\n```yaml\ncontent:\n  application/json:\n    schema:\n      type: object\n      properties:\n        document_url:\n          type: string\n          format: uri\n        expires_in:\n          type: integer\n          description: Seconds before the URL expires\n```",
     messages: {
       notJson: 'The {status} response of {operation} is declared as "{mediaType}": data is served as "application/json" (or a document as "application/pdf").',
+      noContent: 'The 200 response of {operation} documents no content: describe the body it returns ("application/json" and its schema, or "application/pdf" for a document).',
       badParameter: 'The "{mediaType}" type of the {status} response of {operation} has an unknown parameter "{param}": only "charset=utf-8" is allowed (a typo?).',
       badCharset: 'The "{mediaType}" type of the {status} response of {operation} declares the charset "{charset}": JSON is exchanged in UTF-8.',
       embeddedDocument: 'Property "{name}" carries a file encoded inside the JSON: serve the document as "application/pdf", or give its URL ("document_url") and its expiry ("expires_in").',

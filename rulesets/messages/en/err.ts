@@ -3,16 +3,22 @@ import type { RuleTexts } from '../types.js';
 const ERRORS_SCHEMA =
   "```yaml\ncomponents:\n  schemas:\n    Errors:\n      type: object\n      required: [errors]\n      additionalProperties: false\n      properties:\n        errors:\n          type: array\n          items:\n            type: object\n            required: [code, title, detail]\n            properties:\n              code:\n                type: string\n                pattern: '^\\d{5}$'\n                example: '00301'\n              title:\n                type: string\n                example: Entité non traitable\n              detail:\n                type: string\n                example: Le numéro de SIREN n'est pas correctement formaté\n              source:\n                type: object\n                nullable: true\n                properties:\n                  parameter:\n                    type: string\n                    example: siren\n```";
 
+/** The error statuses ERR-01 asks for, as listed in its message. */
+export const statusLabels = {
+  invalid: '400 or 422 (invalid parameter)',
+  '401': '401 (missing or invalid token)',
+  '404': '404 (not found, distinct)',
+  '5xx': 'a server error (500, 502, 503 or 504)',
+} as const;
+
 export const rules: Record<string, RuleTexts> = {
   'bouquet-error-statuses-documented': {
     title: 'Error statuses documented',
     fix:
       "On every data operation, document a response for an invalid parameter (400 or 422), a missing or invalid token (401), an entity not found (404) and a server error (500, 502, 503 or 504):\n```yaml\nresponses:\n  '200': { $ref: '#/components/responses/Success' }\n  '400': { $ref: '#/components/responses/InvalidParameter' }\n  '401': { $ref: '#/components/responses/Unauthenticated' }\n  '404': { $ref: '#/components/responses/NotFound' }\n  '500': { $ref: '#/components/responses/InternalError' }\n```",
     messages: {
-      missingInvalid: 'Operation {operation} documents neither 400 nor 422: the answer to an invalid parameter must be described.',
-      missing401: 'Operation {operation} does not document 401: the answer to a missing or invalid token must be described.',
-      missing404: 'Operation {operation} does not document 404: the "not found" answer must be distinct and described.',
-      missing5xx: 'Operation {operation} documents no server error (500, 502, 503 or 504).',
+      missing: 'Operation {operation} does not document all its error responses; missing: {missing}.',
+      missingWith429: 'Operation {operation} does not document all its error responses; missing: {missing} (and, recommended, 429 for exceeding the quota).',
     },
   },
   'bouquet-error-429-documented': {

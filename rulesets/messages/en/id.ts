@@ -75,6 +75,7 @@ export const rules: Record<string, RuleTexts> = {
     messages: {
       inQuery: '{operation} receives identifier "{name}" as a query parameter: address the resource in the path instead, as the bouquets do (/{noun}/{{name}}).',
       noun: 'Path "{path}" puts "{name}" after "{found}": the bouquets write /{noun}/{{name}}.',
+      noNoun: 'Path "{path}" addresses "{name}" without a resource noun: the bouquets write /{noun}/{{name}}.',
     },
   },
   'bouquet-no-nir': {

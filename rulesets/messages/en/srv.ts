@@ -31,6 +31,10 @@ export const rules: Record<string, RuleTexts> = {
     fix: "Put the major version in the server URL (or at the start of every path); any breaking change then gets a new version:\n```yaml\nservers:\n  - url: https://api.ministere.gouv.fr/scolarite/v1\n```",
     messages: {
       noVersionServer: 'Neither server URL "{url}" nor the paths (e.g. "{path}") carry a major version: add "/v1" to the server URL.',
+      fewVersionedServer:
+        'Neither server URL "{url}" nor most paths ({count} of {total}, e.g. "{path}") carry a major version: a version on a few paths ("{versioned}") does not version the API; add "/v1" to the server URL.',
+      fewVersioned:
+        'Most paths ({count} of {total}, e.g. "{path}") carry no major version: a version on a few paths ("{versioned}") does not version the API; prefix every path with "/v1", or declare a server whose URL ends with "/v1".',
       noVersion: 'No path (e.g. "{path}") carries a major version: prefix the paths with "/v1", or declare a server whose URL ends with "/v1".',
     },
   },

@@ -44,7 +44,6 @@ export const rules: Record<string, RuleTexts> = {
       no401: "L'opération {operation} est sécurisée mais ne documente pas de réponse 401 (identifiant absent ou invalide).",
       credential403:
         "L'opération {operation} répond 403 pour une clé absente ou invalide et ne documente pas de 401 : une authentification manquante ou erronée est un 401 ; réservez le 403 aux droits insuffisants.",
-      no401Body: "La réponse 401 « {response} » n'a pas de corps : décrivez l'erreur (schéma JSON) pour que l'appelant sache pourquoi son jeton est refusé.",
       no403: "L'opération {operation} exige des scopes mais ne documente pas de réponse 403 (droits insuffisants).",
     },
   },

@@ -6,6 +6,7 @@ export const rules: Record<string, RuleTexts> = {
     fix: "Servez les réponses en `application/json` (sans autre paramètre qu'un `charset=utf-8` valide), les erreurs éventuellement en `application/problem+json`, et un document soit en `application/pdf`, soit par une URL accompagnée de sa durée de validité :\n```yaml\ncontent:\n  application/json:\n    schema:\n      type: object\n      properties:\n        document_url:\n          type: string\n          format: uri\n        expires_in:\n          type: integer\n          description: Secondes avant l'expiration de l'URL\n```",
     messages: {
       notJson: "La réponse {status} de {operation} est déclarée en « {mediaType} » : les données sont servies en « application/json » (ou un document en « application/pdf »).",
+      noContent: "La réponse 200 de {operation} ne documente aucun contenu : décrivez le corps renvoyé (« application/json » et son schéma, ou « application/pdf » pour un document).",
       badParameter: "Le type « {mediaType} » de la réponse {status} de {operation} porte un paramètre inconnu « {param} » : seul « charset=utf-8 » est admis (faute de frappe ?).",
       badCharset: "Le type « {mediaType} » de la réponse {status} de {operation} déclare le jeu de caractères « {charset} » : le JSON s'échange en UTF-8.",
       embeddedDocument: "La propriété « {name} » transporte un fichier encodé dans le JSON : servez le document en « application/pdf », ou donnez son URL (« document_url ») et sa durée de validité (« expires_in »).",

@@ -3,16 +3,22 @@ import type { RuleTexts } from '../types.js';
 const ERRORS_SCHEMA =
   "```yaml\ncomponents:\n  schemas:\n    Erreurs:\n      type: object\n      required: [errors]\n      additionalProperties: false\n      properties:\n        errors:\n          type: array\n          items:\n            type: object\n            required: [code, title, detail]\n            properties:\n              code:\n                type: string\n                pattern: '^\\d{5}$'\n                example: '00301'\n              title:\n                type: string\n                example: Entité non traitable\n              detail:\n                type: string\n                example: Le numéro de SIREN n'est pas correctement formaté\n              source:\n                type: object\n                nullable: true\n                properties:\n                  parameter:\n                    type: string\n                    example: siren\n```";
 
+/** The error statuses ERR-01 asks for, as listed in its message. */
+export const statusLabels = {
+  invalid: '400 ou 422 (paramètre invalide)',
+  '401': '401 (jeton absent ou invalide)',
+  '404': '404 (non trouvé, distinct)',
+  '5xx': 'une erreur serveur (500, 502, 503 ou 504)',
+} as const;
+
 export const rules: Record<string, RuleTexts> = {
   'bouquet-error-statuses-documented': {
     title: "Statuts d'erreur documentés",
     fix:
       "Documentez, sur chaque opération de données, une réponse pour un paramètre invalide (400 ou 422), un jeton absent ou invalide (401), une entité non trouvée (404) et une erreur du serveur (500, 502, 503 ou 504) :\n```yaml\nresponses:\n  '200': { $ref: '#/components/responses/Succes' }\n  '400': { $ref: '#/components/responses/ParametreInvalide' }\n  '401': { $ref: '#/components/responses/NonAuthentifie' }\n  '404': { $ref: '#/components/responses/NonTrouve' }\n  '500': { $ref: '#/components/responses/ErreurInterne' }\n```",
     messages: {
-      missingInvalid: "L'opération {operation} ne documente ni 400 ni 422 : la réponse à un paramètre invalide doit être décrite.",
-      missing401: "L'opération {operation} ne documente pas 401 : la réponse à un jeton absent ou invalide doit être décrite.",
-      missing404: "L'opération {operation} ne documente pas 404 : la réponse « non trouvé » doit être distincte et décrite.",
-      missing5xx: "L'opération {operation} ne documente aucune erreur serveur (500, 502, 503 ou 504).",
+      missing: "L'opération {operation} ne documente pas toutes ses réponses d'erreur ; il manque : {missing}.",
+      missingWith429: "L'opération {operation} ne documente pas toutes ses réponses d'erreur ; il manque : {missing} (et, recommandé, 429 pour le dépassement de quota).",
     },
   },
   'bouquet-error-429-documented': {

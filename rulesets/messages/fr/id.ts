@@ -75,6 +75,7 @@ export const rules: Record<string, RuleTexts> = {
     messages: {
       inQuery: "{operation} reçoit l'identifiant « {name} » en paramètre de requête : adressez plutôt la ressource dans le chemin, comme les bouquets (/{noun}/{{name}}).",
       noun: "Le chemin « {path} » place « {name} » après « {found} » : les bouquets écrivent /{noun}/{{name}}.",
+      noNoun: "Le chemin « {path} » adresse « {name} » sans nom de ressource : les bouquets écrivent /{noun}/{{name}}.",
     },
   },
   'bouquet-no-nir': {

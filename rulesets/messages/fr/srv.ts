@@ -32,6 +32,10 @@ export const rules: Record<string, RuleTexts> = {
     messages: {
       noVersionServer:
         "Ni l'URL de serveur « {url} » ni les chemins (par exemple « {path} ») ne portent de version majeure : ajoutez « /v1 » à l'URL du serveur.",
+      fewVersionedServer:
+        "Ni l'URL de serveur « {url} » ni la plupart des chemins ({count} sur {total}, par exemple « {path} ») ne portent de version majeure : une version sur quelques chemins (« {versioned} ») ne versionne pas l'API ; ajoutez « /v1 » à l'URL du serveur.",
+      fewVersioned:
+        "La plupart des chemins ({count} sur {total}, par exemple « {path} ») ne portent pas de version majeure : une version sur quelques chemins (« {versioned} ») ne versionne pas l'API ; préfixez tous les chemins par « /v1 », ou déclarez un serveur dont l'URL se termine par « /v1 ».",
       noVersion: "Aucun chemin (par exemple « {path} ») ne porte de version majeure : préfixez les chemins par « /v1 », ou déclarez un serveur dont l'URL se termine par « /v1 ».",
     },
   },

@@ -48,8 +48,12 @@ describe('DATA-01 JSON responses', () => {
     expect(by('/latin')).toEqual(['error']);
   });
 
-  it('does not accuse the bouquets themselves', async () => {
-    expect(of(await lintFixture(AE), 'DATA-01')).toEqual([]);
+  it('finds only the API Entreprise /privileges 200 that documents no content, nothing else in the bouquets', async () => {
+    const ae = of(await lintFixture(AE), 'DATA-01');
+    expect(ae.map((x) => [x.severity, x.path.join('/')])).toEqual([['error', 'paths//privileges/get/responses/200']]);
+    expect(ae[0]!.message).toBe(
+      'The 200 response of GET /privileges documents no content: describe the body it returns ("application/json" and its schema, or "application/pdf" for a document).',
+    );
     expect(of(await lintFixture(AP), 'DATA-01')).toEqual([]);
   });
 });

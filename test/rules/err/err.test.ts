@@ -30,20 +30,35 @@ ${responses}`;
 const complete = ok200 + err('400', 'Paramètre invalide') + err('401', 'Jeton invalide') + err('404', 'Entité non trouvée') + err('429', 'Trop de requêtes') + err('500', 'Erreur interne');
 
 describe('ERR-01 error statuses documented', () => {
-  it('reports each missing status of a data operation at its responses, and 429 as a warning', async () => {
+  it('reports one finding per operation listing every missing status, 429 included', async () => {
     const f = of(await lintText(api(lookup(ok200 + err('400', 'Paramètre invalide')), ERREURS)), 'ERR-01');
-    expect(f.map((x) => [x.severity, x.path.join('/')])).toEqual(
-      expect.arrayContaining([
-        ['error', 'paths//unites_legales/{siren}/get/responses'],
-        ['warn', 'paths//unites_legales/{siren}/get/responses'],
-      ]),
+    expect(f.map((x) => [x.severity, x.path.join('/')])).toEqual([['error', 'paths//unites_legales/{siren}/get/responses']]);
+    expect(f[0]!.message).toBe(
+      'Operation GET /unites_legales/{siren} does not document all its error responses; missing: 401 (missing or invalid token), ' +
+        '404 (not found, distinct), a server error (500, 502, 503 or 504) (and, recommended, 429 for exceeding the quota).',
     );
-    const messages = f.map((x) => x.message).join('\n');
-    expect(messages).toMatch(/does not document 401/);
-    expect(messages).toMatch(/does not document 404/);
-    expect(messages).toMatch(/no server error/);
-    expect(messages).toMatch(/does not document 429/);
-    expect(messages).not.toMatch(/neither 400 nor 422/);
+  });
+
+  it('reports a missing 429 alone as a warning when every required status is there', async () => {
+    const all = ok200 + err('400', 'Paramètre invalide') + err('401', 'Jeton invalide') + err('404', 'Entité non trouvée') + err('500', 'Erreur interne');
+    const f = of(await lintText(api(lookup(all), ERREURS)), 'ERR-01');
+    expect(f.map((x) => [x.severity, x.message])).toEqual([
+      ['warn', 'Operation GET /unites_legales/{siren} does not document 429: exceeding the quota must be described.'],
+    ]);
+  });
+
+  it('does not take a required API-key header for a lookup key: a listing needs no 404 (Ma Cantine-like listing)', async () => {
+    const listing = `  /canteens:
+    get:
+      operationId: listCanteens
+      summary: Cantines
+      description: Liste des cantines
+      parameters:
+        - { name: X-Api-Key, in: header, required: true, description: Clé d'API, schema: { type: string } }
+        - { name: X-Correlation-ID, in: header, required: true, description: Identifiant de corrélation, schema: { type: string } }
+      responses:
+${ok200}${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('429', 'Trop de requêtes')}${err('500', 'Erreur interne')}`;
+    expect(of(await lintText(api(listing, ERREURS)), 'ERR-01')).toEqual([]);
   });
 
   it('accepts a complete operation, and leaves health routes alone', async () => {
