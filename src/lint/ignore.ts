@@ -22,7 +22,8 @@ export interface IgnoreEntry {
   reason: string;
 }
 
-function pointerOf(path: (string | number)[]): string {
+/** The JSON pointer of a path (`/paths/~1v1~1unites_legales/get`). */
+export function pointerOf(path: (string | number)[]): string {
   return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 

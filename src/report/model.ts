@@ -12,6 +12,8 @@ import {
   type Profile,
   type Severity,
 } from '../finding.js';
+import type { BaselineSummary } from '../lint/baseline.js';
+import type { LevelSetting } from '../lint/levels.js';
 
 export interface ProbeStats {
   baseUrl: string;
@@ -82,6 +84,10 @@ export interface ReportModel {
   categories: CategoryScore[];
   calls: ProbeCall[];
   sources: SourceFile[];
+  /** Rule levels set by the configuration; `off` ones were not checked (DINUM sees what was left out). */
+  levels: LevelSetting[];
+  /** The baseline given with `--baseline`, when there is one. */
+  baseline: BaselineSummary | null;
   generatedAt: string;
 }
 
@@ -97,6 +103,8 @@ export interface BuildReportInput {
   checked: { convention: string; level: Level }[];
   probe?: ProbeResult | null;
   sources: SourceFile[];
+  levels?: LevelSetting[];
+  baseline?: BaselineSummary | null;
   now?: Date;
 }
 
@@ -114,7 +122,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const active = findings.filter((f) => !f.ignored);
 
   const summary: Record<Severity, number> = { error: 0, warn: 0, info: 0, hint: 0 };
-  for (const f of active) summary[f.severity]++;
+  for (const f of active) if (!f.baselined) summary[f.severity]++;
 
   const levels = new Map<string, Level>();
   for (const c of input.checked) levels.set(c.convention, c.level);
@@ -169,6 +177,8 @@ export function buildReport(input: BuildReportInput): ReportModel {
     categories,
     calls: input.probe?.calls ?? [],
     sources: input.sources,
+    levels: input.levels ?? [],
+    baseline: input.baseline ?? null,
     generatedAt: (input.now ?? new Date()).toISOString(),
   };
 }
