@@ -74,8 +74,13 @@ interface Pending {
   args: ReportArgs;
 }
 
+/** The document format rules are selected by. */
+export function specFormat(spec: LoadedSpec): 'oas3' | 'swagger2' | 'other' {
+  return spec.version.kind === 'openapi' ? 'oas3' : spec.version.kind === 'swagger' ? 'swagger2' : 'other';
+}
+
 export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options: LintOptions): Promise<LintResult> {
-  const format = spec.version.kind === 'openapi' ? 'oas3' : spec.version.kind === 'swagger' ? 'swagger2' : 'other';
+  const format = specFormat(spec);
   const selected = rules.filter(
     (r) => ruleApplies(r, options.bouquet, options.profile, format) && (r.meta.requires !== 'cases' || options.cases !== undefined),
   );

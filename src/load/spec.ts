@@ -44,6 +44,8 @@ export interface LoadOptions {
   allowOutsideRefs?: boolean;
   /** Base for display paths (default: process.cwd()). */
   cwd?: string;
+  /** The root file's text when the caller already holds it (an editor's unsaved buffer, via Spectral). */
+  rootText?: string;
 }
 
 /** One `$ref` as written: `loc` is the location of the `$ref` key itself. */
@@ -179,7 +181,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const cwd = options.cwd ?? process.cwd();
   const absRoot = path.resolve(cwd, file);
   const rootDisplay = displayPathOf(absRoot, cwd);
-  const rootText = readLocalText(absRoot, file);
+  const rootText = options.rootText ?? readLocalText(absRoot, file);
   const root = parseDocument(absRoot, rootDisplay, rootText);
   const version = detectVersion(root.data);
   if (version === null) throw new UsageError('load.notOpenApi', { file: rootDisplay });

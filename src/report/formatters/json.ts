@@ -20,9 +20,13 @@ export function formatJson(report: ReportModel): string {
       path: f.path,
       range: f.range,
       ...(f.ignored ? { ignored: true, ignoreReason: f.ignoreReason ?? '' } : {}),
+      ...(f.baselined ? { baselined: true } : {}),
       ...(f.live ? { live: f.live } : {}),
     })),
     probe: report.probe,
+    disabled: report.levels.filter((l) => l.setting === 'off').map((l) => ({ id: l.id, file: l.file })),
+    levels: report.levels.filter((l) => l.setting !== 'off').map((l) => ({ id: l.id, level: l.setting, file: l.file })),
+    baseline: report.baseline,
   };
   return JSON.stringify(out, null, 2) + '\n';
 }
