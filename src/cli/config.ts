@@ -17,15 +17,22 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { LineCounter, parseDocument, visit, isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { IgnoreEntry } from '../lint/ignore.js';
-import { isKnownRuleId, RULE_SETTINGS, type RuleSetting } from '../lint/levels.js';
 import { UsageError } from '../load/errors.js';
 import { displayPathOf, isObject } from '../load/spec.js';
 
-/** One `rules` entry, with the file that set it (shown in every report). */
+export const RULE_SETTINGS = ['off', 'info', 'warn', 'error'] as const;
+export type RuleSetting = (typeof RULE_SETTINGS)[number];
+
+/**
+ * One `rules` entry, with the file (and line) that set it: the file is shown in every report. The id
+ * is checked against the catalogue when the rules are loaded (src/lint/levels.ts), not here, so that
+ * commands which run no rule start without loading them.
+ */
 export interface RuleLevelEntry {
   id: string;
   setting: RuleSetting;
   file: string;
+  line: number;
 }
 
 export interface FileConfig {
@@ -142,14 +149,13 @@ function mergeFile(config: FileConfig, file: string, cwd: string, chain: string[
   if (rules) {
     if (!isMap(rules.value)) parsed.fail('config.badValue', rules.value ?? rules.keyNode, { key: 'rules', value: '', expected: '{ ID: off|info|warn|error }' });
     for (const r of pairsOf(rules.value)) {
-      const id = isKnownRuleId(r.key);
-      if (!id) parsed.fail('config.unknownId', r.keyNode, { id: r.key });
+      const id = r.key;
       const v = isScalar(r.value) ? r.value.value : undefined;
       if (typeof v !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(v)) {
         parsed.fail('config.badValue', r.value ?? r.keyNode, { key: r.key, value: String(v ?? ''), expected: RULE_SETTINGS.join(', ') });
       }
-      config.rules = config.rules.filter((x) => x.id !== id);
-      config.rules.push({ id, setting: v as RuleSetting, file: display });
+      config.rules = config.rules.filter((x) => x.id.toUpperCase() !== id.toUpperCase());
+      config.rules.push({ id, setting: v as RuleSetting, file: display, line: parsed.lineOf(r.keyNode) });
     }
   }
 

@@ -89,8 +89,8 @@ function baselineFor(findings: Finding[], options: CommonOptions): BaselineSumma
   sortFindings(findings);
   if (options.baselineWrite !== undefined) {
     const written = writeBaseline(options.baselineWrite, options.cwd, findings);
-    return applyBaseline(findings, written, options.baselineWrite);
+    return applyBaseline(findings, written, { cwd: options.cwd, file: options.baselineWrite });
   }
-  if (options.baseline !== undefined) return applyBaseline(findings, readBaseline(options.baseline, options.cwd), options.baseline);
+  if (options.baseline !== undefined) return applyBaseline(findings, readBaseline(options.baseline, options.cwd), { cwd: options.cwd, file: options.baseline });
   return null;
 }

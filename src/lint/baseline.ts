@@ -3,9 +3,10 @@
  *
  * `--baseline-write <file>` records the current findings; `--baseline <file>` marks the findings
  * already recorded as `baselined` (listed apart, they do not fail the run), so only new ones fail.
- * A fingerprint is made of the rule, the convention, the file, the JSON pointer of the finding and
- * its message key (the same in every language): never a line number, so moving a block or adding
- * an operation elsewhere changes nothing. Several findings with the same fingerprint are matched by
+ * A fingerprint is made of the rule, the convention, the file (relative to the baseline's folder, so
+ * the run may start from another folder), the JSON pointer of the finding and its message key (the
+ * same in every language): never a line number, so moving a block or adding an operation elsewhere
+ * changes nothing. Several findings with the same fingerprint are matched by
  * count. Each entry carries a `reason`; the writer fills "à justifier" and keeps the reasons already
  * written in the file it replaces.
  */
@@ -46,10 +47,17 @@ export interface BaselineSummary {
   withoutReason: number;
 }
 
-export function fingerprint(f: Finding): string {
+/** Where findings' sources are, for fingerprints: relative to the baseline file's folder. */
+interface Place {
+  cwd: string;
+  file: string;
+}
+
+export function fingerprint(f: Finding, place: Place): string {
   const normalised = (f.messageKey ?? f.message).trim().replace(/\s+/g, ' ').toLowerCase();
+  const source = /^https?:/.test(f.source) ? f.source : path.relative(path.dirname(path.resolve(place.cwd, place.file)), path.resolve(place.cwd, f.source)).split(path.sep).join('/');
   return createHash('sha256')
-    .update([f.rule, f.convention, f.source, pointerOf(f.path), normalised].join('\u0000'))
+    .update([f.rule, f.convention, source, pointerOf(f.path), normalised].join('\u0000'))
     .digest('hex')
     .slice(0, 20);
 }
@@ -76,13 +84,13 @@ export function readBaseline(file: string, cwd: string): BaselineFile {
 }
 
 /** Marks the findings recorded in the baseline; returns the counts the report shows. */
-export function applyBaseline(findings: Finding[], baseline: BaselineFile, file: string): BaselineSummary {
+export function applyBaseline(findings: Finding[], baseline: BaselineFile, place: Place): BaselineSummary {
   const remaining = new Map<string, number>();
   for (const e of baseline.findings) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
   let baselined = 0;
   for (const f of findings) {
     if (f.ignored) continue;
-    const fp = fingerprint(f);
+    const fp = fingerprint(f, place);
     const left = remaining.get(fp) ?? 0;
     if (left === 0) continue;
     remaining.set(fp, left - 1);
@@ -90,7 +98,7 @@ export function applyBaseline(findings: Finding[], baseline: BaselineFile, file:
     baselined++;
   }
   return {
-    file,
+    file: place.file,
     baselined,
     fixed: [...remaining.values()].reduce((a, b) => a + b, 0),
     withoutReason: baseline.findings.filter((e) => e.reason.trim() === '' || e.reason === UNJUSTIFIED).length,
@@ -98,13 +106,13 @@ export function applyBaseline(findings: Finding[], baseline: BaselineFile, file:
 }
 
 /** The baseline of these findings (excused ones left out), keeping the reasons of `previous` entries. */
-export function baselineOf(findings: Finding[], previous: BaselineFile | null): BaselineFile {
+export function baselineOf(findings: Finding[], previous: BaselineFile | null, place: Place): BaselineFile {
   const reasons = new Map<string, string[]>();
   for (const e of previous?.findings ?? []) reasons.set(e.fingerprint, [...(reasons.get(e.fingerprint) ?? []), e.reason]);
   const entries = findings
     .filter((f) => !f.ignored)
     .map((f) => {
-      const fp = fingerprint(f);
+      const fp = fingerprint(f, place);
       const kept = reasons.get(fp)?.shift();
       return {
         fingerprint: fp,
@@ -122,7 +130,7 @@ export function baselineOf(findings: Finding[], previous: BaselineFile | null): 
 export function writeBaseline(file: string, cwd: string, findings: Finding[]): BaselineFile {
   const target = path.resolve(cwd, file);
   const previous = existsSync(target) ? readBaseline(file, cwd) : null;
-  const baseline = baselineOf(findings, previous);
+  const baseline = baselineOf(findings, previous, { cwd, file });
   try {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, JSON.stringify(baseline, null, 2) + '\n');

@@ -5,20 +5,14 @@
  * the score and the exit code. A convention-wide setting leaves alone the information notices of that
  * convention (rules whose own level is below the convention's): it changes the violations only.
  */
+import type { RuleLevelEntry, RuleSetting } from '../cli/config.js';
 import { LEVEL_SEVERITY, type Finding, type Level, type Profile } from '../finding.js';
+import { UsageError } from '../load/errors.js';
 import { CONVENTIONS, conventionById } from '../../rulesets/conventions.js';
 import { RULES } from '../../rulesets/index.js';
 import { LIVE_RULES } from '../probe/checks/index.js';
 
-export const RULE_SETTINGS = ['off', 'info', 'warn', 'error'] as const;
-export type RuleSetting = (typeof RULE_SETTINGS)[number];
-
-export interface LevelSetting {
-  id: string;
-  setting: RuleSetting;
-  /** The configuration file that set it. */
-  file: string;
-}
+export type LevelSetting = RuleLevelEntry;
 
 const SETTING_LEVEL: Record<Exclude<RuleSetting, 'off'>, Level> = { error: 'MUST', warn: 'SHOULD', info: 'MAY' };
 const LEVEL_RANK: Record<Level, number> = { MUST: 3, SHOULD: 2, MAY: 1 };
@@ -41,11 +35,18 @@ export function conventionLevel(id: string, profile: Profile): Level {
 export class RuleLevels {
   private readonly byId: Map<string, LevelSetting>;
 
+  /** Throws (exit 2, file and line) on an id that names no convention and no rule. */
   constructor(
     settings: readonly LevelSetting[],
     private readonly profile: Profile,
   ) {
-    this.byId = new Map(settings.map((s) => [s.id, s]));
+    this.byId = new Map(
+      settings.map((s) => {
+        const id = isKnownRuleId(s.id);
+        if (!id) throw new UsageError('config.unknownId', { file: s.file, line: s.line, id: s.id });
+        return [id, s];
+      }),
+    );
   }
 
   private settingFor(rule: string, convention: string): { setting: RuleSetting; wide: boolean } | undefined {

@@ -1,6 +1,6 @@
 import type { ReportModel } from '../model.js';
 
-/** The JSON output of CONTRACT.md: exactly these keys, in this order. */
+/** The JSON output of CONTRACT.md: exactly these keys, in this order (`disabled`, `levels`, `baseline` when configured). */
 export function formatJson(report: ReportModel): string {
   const out = {
     tool: report.tool,
@@ -24,9 +24,15 @@ export function formatJson(report: ReportModel): string {
       ...(f.live ? { live: f.live } : {}),
     })),
     probe: report.probe,
-    disabled: report.levels.filter((l) => l.setting === 'off').map((l) => ({ id: l.id, file: l.file })),
-    levels: report.levels.filter((l) => l.setting !== 'off').map((l) => ({ id: l.id, level: l.setting, file: l.file })),
-    baseline: report.baseline,
+    // What the configuration changed, only when it changed something: conventions switched off (and
+    // by which file), levels set, the baseline's counts.
+    ...(report.levels.length > 0
+      ? {
+          disabled: report.levels.filter((l) => l.setting === 'off').map((l) => ({ id: l.id, file: l.file })),
+          levels: report.levels.filter((l) => l.setting !== 'off').map((l) => ({ id: l.id, level: l.setting, file: l.file })),
+        }
+      : {}),
+    ...(report.baseline ? { baseline: report.baseline } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }
