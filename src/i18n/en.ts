@@ -16,7 +16,6 @@ export const en: Record<MessageKey, string> = {
   'cli.outputWithoutFormat': '--output {file} must follow a --format.',
   'cli.noFiles': 'Give at least one OpenAPI file to check.',
   'cli.unknownRule': 'Unknown rule or convention: "{id}". The list: bouquet-lint rules',
-  'cli.configInvalid': 'Invalid configuration in {file}: {detail}',
   'config.syntax': '{file}:{line}: unreadable configuration ({detail}).',
   'config.alias': '{file}:{line}: YAML aliases (*{name}) are not accepted in a configuration file; copy the value instead.',
   'config.notObject': '{file}:{line}: the configuration must be an object (keys: bouquet, profile, lang, failOn, extends, rules, ignore).',

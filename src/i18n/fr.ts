@@ -14,7 +14,6 @@ export const fr = {
   'cli.outputWithoutFormat': '--output {file} doit suivre un --format.',
   'cli.noFiles': 'Indiquez au moins un fichier OpenAPI à vérifier.',
   'cli.unknownRule': 'Règle ou convention inconnue : « {id} ». La liste : bouquet-lint rules',
-  'cli.configInvalid': 'Configuration invalide dans {file} : {detail}',
   'config.syntax': '{file}:{line} : configuration illisible ({detail}).',
   'config.alias': "{file}:{line} : les alias YAML (*{name}) ne sont pas acceptés dans un fichier de configuration ; recopiez la valeur.",
   'config.notObject': '{file}:{line} : la configuration doit être un objet (clés : bouquet, profile, lang, failOn, extends, rules, ignore).',

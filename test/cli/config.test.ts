@@ -2,8 +2,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+
+// Each test spawns the CLI (or spectral-cli) several times: on a busy machine that exceeds the default minute.
+vi.setConfig({ testTimeout: 240_000 });
 
 const SPEC = path.join(ROOT, 'fixtures/config/openapi.yaml');
 

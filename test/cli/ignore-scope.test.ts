@@ -5,8 +5,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+
+// Each test spawns the CLI (or spectral-cli) several times: on a busy machine that exceeds the default minute.
+vi.setConfig({ testTimeout: 240_000 });
 
 const SPEC = readFileSync(path.join(ROOT, 'fixtures/config/openapi.yaml'), 'utf8');
 const SIREN_GET = '  /unites_legales/{siren}:\n    get:\n';
@@ -44,12 +47,9 @@ describe('x-bouquet-ignore scope', () => {
   });
 
   it('by rule id, in the list form: only that rule', async () => {
-    expect(await excused(withIgnore(SIRET_GET, '      ', 'x-bouquet-ignore: [bouquet-operation-ids]'))).toEqual([
-      'DOC-05 /unites_legales/{siren} counted',
-      'DOC-08 /unites_legales/{siren} counted',
-      'DOC-05 /etablissements/{siret} counted',
-      'DOC-08 /etablissements/{siret} excused: x-bouquet-ignore',
-    ]);
+    const list = await excused(withIgnore(SIRET_GET, '      ', 'x-bouquet-ignore: [bouquet-operation-ids]'));
+    expect(list.filter((l) => !l.endsWith('counted'))).toEqual(['DOC-08 /etablissements/{siret} excused: x-bouquet-ignore']);
+    expect(list).toHaveLength(4);
   });
 
   it('on a parent (`paths`): every object below it, for the named convention only', async () => {
@@ -63,9 +63,10 @@ describe('x-bouquet-ignore scope', () => {
 
   it('below the offending object (its responses) or on another object (/ping): excuses nothing', async () => {
     const deeper = SPEC.replace(
-      "      responses:\n        '200':\n          description: Unité légale trouvée\n",
-      "      responses:\n        x-bouquet-ignore:\n          DOC-05: trop bas\n        '200':\n          description: Unité légale trouvée\n",
+      "        '200':\n          description: Unité légale trouvée\n",
+      "        '200':\n          description: Unité légale trouvée\n          x-bouquet-ignore:\n            DOC-05: trop bas\n",
     );
+    expect(deeper).not.toBe(SPEC);
     const other = deeper.replace('  /ping:\n    get:\n', '  /ping:\n    x-bouquet-ignore:\n      DOC-05: ailleurs\n      DOC-08: ailleurs\n    get:\n');
     expect(other).not.toBe(deeper);
     expect(await excused(other)).toEqual([

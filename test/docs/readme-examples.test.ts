@@ -4,12 +4,11 @@
  * is the built CLI, `npx spectral` the spectral-cli devDependency) and must exit with N, in order, in
  * one project folder holding fixtures/config/openapi.yaml as openapi.yaml and bouquet-lint installed.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, ROOT, runNode } from '../helpers/cli.js';
 
 const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 
@@ -25,18 +24,12 @@ function steps(readme: string): Step[] {
   return out;
 }
 
-function run(command: string, cwd: string): Promise<{ code: number | null; stderr: string }> {
+function run(command: string, cwd: string) {
   const words = command.split(/\s+/);
   expect(words[0]).toBe('npx');
   const bin = words[1] === 'bouquet-lint' ? BIN : words[1] === 'spectral' ? SPECTRAL : '';
   expect(bin, command).not.toBe('');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...words.slice(2)], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
+  return runNode(bin, words.slice(2), { cwd });
 }
 
 describe('README examples', () => {

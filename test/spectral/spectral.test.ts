@@ -4,12 +4,14 @@
  *   project where bouquet-lint is installed: the same findings as `bouquet-lint lint` for the rules it exports;
  * - `bouquet-lint lint --ruleset team.yaml`: a team's own Spectral rules flow through every format.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ROOT, runCli, runNode } from '../helpers/cli.js';
+
+// Each test spawns the CLI (or spectral-cli) several times: on a busy machine that exceeds the default minute.
+vi.setConfig({ testTimeout: 240_000 });
 
 const SPECTRAL = path.join(ROOT, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
 const EXPORTED: { id: string }[] = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'rulesets', 'spectral', 'rules.json'), 'utf8'));
@@ -22,18 +24,6 @@ const FIXTURES = [
   'fixtures/corpus/producers/cvec.json',
   'fixtures/corpus/producers/dgfip-r2p-swagger2.json',
 ];
-
-function runSpectral(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SPECTRAL, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** A user's project: bouquet-lint installed in node_modules, the fixtures copied flat. */
 function project(): { dir: string; files: string[] } {
@@ -61,7 +51,7 @@ describe('bouquet-lint/spectral in spectral-cli 6.16.3', () => {
     );
     writeFileSync(path.join(dir, '.spectral.yaml'), 'extends: ["bouquet-lint/spectral"]\n');
 
-    const spectral = await runSpectral(['lint', ...files, '-f', 'json', '--fail-severity', 'error'], dir);
+    const spectral = await runNode(SPECTRAL, ['lint', ...files, '-f', 'json', '--fail-severity', 'error'], { cwd: dir });
     expect(spectral.stderr).toBe('');
     expect(spectral.code).toBe(1);
     const exported = new Set(EXPORTED.map((r) => r.id));
@@ -93,12 +83,8 @@ describe('bouquet-lint/spectral in spectral-cli 6.16.3', () => {
   it('takes the English messages with BOUQUET_LINT_LANG=en, and Spectral can switch a bouquet rule off', async () => {
     const { dir, files } = project();
     writeFileSync(path.join(dir, '.spectral.yaml'), 'extends: ["bouquet-lint/spectral"]\nrules:\n  bouquet-operation-ids: off\n');
-    const r = await new Promise<{ stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, [SPECTRAL, 'lint', files[0]!, '-f', 'json'], { cwd: dir, env: { ...process.env, BOUQUET_LINT_LANG: 'en' } });
-      let stdout = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.on('close', () => resolve({ stdout }));
-    });
+    const r = await runNode(SPECTRAL, ['lint', files[0]!, '-f', 'json'], { cwd: dir, env: { BOUQUET_LINT_LANG: 'en' } });
+    expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as { code: string; message: string }[]).map((x) => `${x.code} ${x.message}`)).toEqual([
       'bouquet-operation-descriptions Operation GET /unites_legales/{siren} has no "description": explain what it returns and when.',
       'bouquet-operation-descriptions Operation GET /etablissements/{siret} has no "description": explain what it returns and when.',
@@ -149,12 +135,12 @@ describe('bouquet-lint lint --ruleset', () => {
         message: "info.x-api-id manquant : ajoutez l'identifiant du catalogue",
         source: 'openapi.yaml',
         path: ['info'],
-        range: { start: { line: 2, character: 5 }, end: { line: 24, character: 21 } },
+        range: { start: { line: 1, character: 5 }, end: { line: 24, character: 22 } },
       },
     ]);
     for (const f of outputs) expect(readFileSync(path.join(dir, `out.${f}`), 'utf8'), f).toContain('equipe-identifiant-api');
     expect(readFileSync(path.join(dir, 'out.stylish'), 'utf8')).toContain(
-      "3:6  erreur  equipe-identifiant-api  info.x-api-id manquant : ajoutez l'identifiant du catalogue  equipe-identifiant-api",
+      "2:6  erreur  equipe-identifiant-api  info.x-api-id manquant : ajoutez l'identifiant du catalogue  equipe-identifiant-api",
     );
     const sarif = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((x: { ruleId: string; level: string }) => `${x.ruleId} ${x.level}`)).toEqual(['equipe-identifiant-api error']);
