@@ -79,8 +79,12 @@ describe('--baseline-write then --baseline', () => {
     const withNew = editedElsewhere(SPEC).replace(/( {2}\/health:\n(?:.*\n){3}) {6}description: .*\n/, '$1');
     expect(withNew).not.toBe(editedElsewhere(SPEC));
     writeFileSync(path.join(dir, 'openapi.yaml'), withNew);
-    const fresh = await lintJson(dir, ['--baseline', 'baseline.json']);
+    const fresh = await lintJson(dir, ['--baseline', 'baseline.json', '-f', 'sarif', '-o', 'out.sarif', '-f', 'github', '-o', 'out.github']);
     expect(fresh.code).toBe(1);
+    // Code scanning and annotations see the new finding as new, the known ones as unchanged.
+    const sarif = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.map((x: { baselineState: string }) => x.baselineState)).toEqual(['new', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(readFileSync(path.join(dir, 'out.github'), 'utf8').trim().split('\n')).toHaveLength(1);
     const news = fresh.out.findings.filter((f: JsonFinding) => !f.baselined);
     expect(news.map((f: JsonFinding) => f.message)).toEqual(["L'opération GET /health n'a pas de « description » : expliquez ce qu'elle renvoie et dans quels cas."]);
     expect(fresh.out.summary).toEqual({ error: 1, warn: 0, info: 0, hint: 0 });
