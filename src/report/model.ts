@@ -110,7 +110,9 @@ export interface BuildReportInput {
 
 /**
  * Readiness and score.
- * - `ready`: no non-ignored finding whose level is MUST.
+ * - `ready`: no non-ignored finding whose level is MUST (findings kept in a baseline still count:
+ *   the API still breaks the convention; they only stop failing the run).
+ * - `summary`: non-ignored findings that are not in the baseline.
  * - `score`: each checked convention weighs 3 (MUST), 2 (SHOULD) or 1 (MAY); a convention with at
  *   least one non-ignored violation (a finding at SHOULD level or above, or at its own level for a MAY
  *   convention; information notices do not count) earns nothing; the score is the earned share of the total weight,
