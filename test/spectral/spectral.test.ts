@@ -83,9 +83,9 @@ describe('bouquet-lint/spectral in spectral-cli 6.16.3', () => {
     expect(fromSpectral.length).toBe(fromLint.length);
     expect(fromSpectral).toEqual(fromLint);
     expect(fromLint.filter((l) => l.startsWith('0-openapi.yaml'))).toEqual([
-      "0-openapi.yaml 43:8 0 bouquet-operation-descriptions L'opération GET /unites_legales/{siren} n'a pas de « description » : expliquez ce qu'elle renvoie et dans quels cas.",
-      "0-openapi.yaml 43:8 1 bouquet-operation-ids L'opération GET /unites_legales/{siren} n'a pas d'« operationId ».",
-      "0-openapi.yaml 98:8 1 bouquet-operation-ids L'opération GET /etablissements/{siret} n'a pas d'« operationId ».",
+      "0-openapi.yaml 41:8 0 bouquet-operation-descriptions L'opération GET /unites_legales/{siren} n'a pas de « description » : expliquez ce qu'elle renvoie et dans quels cas.",
+      "0-openapi.yaml 41:8 1 bouquet-operation-ids L'opération GET /unites_legales/{siren} n'a pas d'« operationId ».",
+      "0-openapi.yaml 96:8 1 bouquet-operation-ids L'opération GET /etablissements/{siret} n'a pas d'« operationId ».",
     ]);
     expect(new Set(fromLint.map((l) => l.split(' ')[0])).size).toBe(5); // every fixture but the clean example has findings
   });
