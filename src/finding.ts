@@ -54,6 +54,10 @@ export interface Finding {
   range: Range;
   ignored?: boolean;
   ignoreReason?: string;
+  /** Already recorded in the baseline given with `--baseline`: listed apart, does not fail the run. */
+  baselined?: boolean;
+  /** The catalogue key of the message, the same in every language (baseline fingerprints). */
+  messageKey?: string;
   /** Live findings only. */
   live?: LiveEvidence;
 }

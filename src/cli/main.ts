@@ -25,6 +25,9 @@ const HELP: Record<Lang, Record<string, string>> = {
     bouquet: 'bouquet visé (auto : détecté)',
     profile: 'profil : standard, ou strict (identique à la façade du bouquet)',
     config: 'fichier de configuration (.bouquet-lint.json par défaut)',
+    baseline: 'référence : seuls les constats absents de ce fichier font échouer',
+    baselineWrite: 'enregistre les constats de cette analyse dans ce fichier de référence',
+    ruleset: "jeu de règles Spectral de l'équipe, ajouté à l'analyse",
     quiet: 'n’affiche que les erreurs',
     debug: 'affiche la pile en cas d’erreur interne',
     remote: 'autorise le chargement des $ref distantes (http, https)',
@@ -55,6 +58,9 @@ const HELP: Record<Lang, Record<string, string>> = {
     bouquet: 'target bouquet (auto: detected)',
     profile: 'profile: standard, or strict (identical to the bouquet façade)',
     config: 'configuration file (default .bouquet-lint.json)',
+    baseline: 'baseline: only findings absent from this file fail',
+    baselineWrite: "records this run's findings in this baseline file",
+    ruleset: "the team's own Spectral ruleset, added to the run",
     quiet: 'only show errors',
     debug: 'print the stack on internal errors',
     remote: 'allow loading remote $refs (http, https)',
@@ -98,6 +104,9 @@ function commonOptions(cmd: Command, h: Record<string, string>, withOutput = tru
     cmd.addOption(new Option('-o, --output <file>', h.output).argParser((v, prev: string[] = []) => [...prev, v]));
     cmd.option('--fail-on <severity>', h.failOn + ' (error, warn, info, never)');
     cmd.option('--quiet', h.quiet);
+    cmd.option('--baseline <file>', h.baseline);
+    cmd.option('--baseline-write <file>', h.baselineWrite);
+    cmd.option('--ruleset <file>', h.ruleset);
   }
   return cmd
     .option('--lang <lang>', h.lang + ' (fr, en)')

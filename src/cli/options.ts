@@ -19,6 +19,12 @@ export interface CommonOptions {
   /** `--cases <dir>`: test cases in the sandbox format. */
   cases?: string;
   config: FileConfig;
+  /** `--baseline <file>`: findings recorded there do not fail the run. */
+  baseline?: string;
+  /** `--baseline-write <file>`: records this run's findings. */
+  baselineWrite?: string;
+  /** `--ruleset <file>`: a team's own Spectral ruleset, run next to the bouquet rules. */
+  ruleset?: string;
   cwd: string;
 }
 
@@ -33,6 +39,9 @@ export interface RawCommonOptions {
   allowRemoteRefs?: boolean;
   allowOutsideRefs?: boolean;
   cases?: string;
+  baseline?: string;
+  baselineWrite?: string;
+  ruleset?: string;
 }
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -105,6 +114,9 @@ export function resolveCommonOptions(raw: RawCommonOptions, argv: string[], defa
     allowOutsideRefs: raw.allowOutsideRefs === true,
     cases: raw.cases,
     config,
+    baseline: raw.baseline,
+    baselineWrite: raw.baselineWrite,
+    ruleset: raw.ruleset,
     cwd,
   };
 }

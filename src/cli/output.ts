@@ -33,5 +33,5 @@ export async function emit(report: ReportModel, options: CommonOptions): Promise
 export function exitCodeFor(report: ReportModel, failOn: FailOn): 0 | 1 {
   if (failOn === 'never') return 0;
   const threshold = SEVERITY_ORDER[failOn];
-  return report.findings.some((f) => !f.ignored && SEVERITY_ORDER[f.severity] >= threshold) ? 1 : 0;
+  return report.findings.some((f) => !f.ignored && !f.baselined && SEVERITY_ORDER[f.severity] >= threshold) ? 1 : 0;
 }

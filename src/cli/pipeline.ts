@@ -3,16 +3,18 @@
  * Used by `lint`, `audit` and `demo`.
  */
 import type { Bouquet, Finding, Level, Profile } from '../finding.js';
+import { applyBaseline, readBaseline, writeBaseline, type BaselineSummary } from '../lint/baseline.js';
 import { detectBouquet, type BouquetDetection } from '../lint/bouquet.js';
 import { lintSpec } from '../lint/engine.js';
 import { applyIgnores } from '../lint/ignore.js';
+import { conventionLevel, RuleLevels } from '../lint/levels.js';
+import { lintWithTeamRuleset } from '../lint/team-ruleset.js';
 import type { Rule } from '../lint/rule.js';
 import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { loadCases } from '../load/cases.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
-import { buildReport, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
-import { conventionById } from '../../rulesets/conventions.js';
+import { buildReport, sortFindings, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
 import { RULES } from '../../rulesets/index.js';
 import type { CommonOptions } from './options.js';
 
@@ -42,7 +44,13 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
       : { bouquet: options.bouquet, source: options.config.bouquet === options.bouquet ? 'config' : 'option', evidence: [] };
   const bouquet = detection.bouquet;
   const cases = options.cases !== undefined ? loadCases(options.cases, options.cwd) : undefined;
-  const { findings, checked } = await lintSpec(spec, rules, { bouquet, profile: options.profile, lang: options.lang, cases, index });
+  const levels = new RuleLevels(options.config.rules, options.profile);
+  const { findings, checked } = await lintSpec(
+    spec,
+    rules.filter((r) => !levels.isOff(r.meta.id, r.meta.convention)),
+    { bouquet, profile: options.profile, lang: options.lang, cases, index, levelOf: (r, level) => levels.level(r.meta.id, r.meta.convention, level) },
+  );
+  if (options.ruleset !== undefined) findings.push(...(await lintWithTeamRuleset(spec, options.ruleset, options.cwd)));
   return { spec, index, bouquet, detection, findings, checked };
 }
 
@@ -58,11 +66,16 @@ export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: P
     linted.flatMap((l) => l.spec.documents),
     options.config.ignore,
   );
-  if (probe) applyIgnores(probe.findings, [], options.config.ignore);
+  const levels = new RuleLevels(options.config.rules, options.profile);
+  if (probe) {
+    probe = { ...probe, findings: levels.apply(probe.findings), checked: probe.checked.filter((c) => !levels.isConventionOff(c)) };
+    applyIgnores(probe.findings, [], options.config.ignore);
+  }
   const checked = [
     ...linted.flatMap((l) => l.checked),
-    ...(probe?.checked ?? []).map((c) => ({ convention: c, level: conventionLevel(c, options.profile) })),
+    ...(probe?.checked ?? []).map((c) => ({ convention: c, level: levels.conventionLevel(c, conventionLevel(c, options.profile)) })),
   ];
+  const baseline = baselineFor([...findings, ...(probe?.findings ?? [])], options);
   return buildReport({
     tool: TOOL,
     bouquet: linted[0]?.bouquet ?? 'entreprise',
@@ -73,12 +86,18 @@ export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: P
     checked,
     probe,
     sources: sourcesOf(linted.map((l) => l.spec)),
+    levels: options.config.rules,
+    baseline,
   });
 }
 
-/** A convention's level in a profile (strict raises some). */
-function conventionLevel(id: string, profile: Profile): Level {
-  const c = conventionById(id);
-  if (!c) return 'SHOULD';
-  return profile === 'strict' ? (c.strictLevel ?? c.level) : c.level;
+/** `--baseline-write` records the findings (and the run then counts them as known); `--baseline` marks the known ones. */
+function baselineFor(findings: Finding[], options: CommonOptions): BaselineSummary | null {
+  sortFindings(findings);
+  if (options.baselineWrite !== undefined) {
+    const written = writeBaseline(options.baselineWrite, options.cwd, findings);
+    return applyBaseline(findings, written, { cwd: options.cwd, file: options.baselineWrite });
+  }
+  if (options.baseline !== undefined) return applyBaseline(findings, readBaseline(options.baseline, options.cwd), { cwd: options.cwd, file: options.baseline });
+  return null;
 }

@@ -30,6 +30,8 @@ export interface LintOptions {
   cases?: LoadedCases;
   /** The shared index, when the caller already built it (bouquet detection). */
   index?: SpecIndex;
+  /** The level set by the configuration, given the rule's level in this profile. */
+  levelOf?: (rule: Rule, level: Level) => Level;
 }
 
 export interface LintResult {
@@ -57,7 +59,7 @@ export function ruleApplies(rule: Rule, bouquet: Bouquet, profile: Profile, form
 }
 
 // spectral-core's resolver interface: we hand back the document as written (no `$ref` expansion).
-const noExpansionResolver = {
+export const noExpansionResolver = {
   uriCache: new Map(),
   resolve: async (data: unknown) => ({ result: data, graph: null, errors: [], refMap: {} }),
 };
@@ -72,18 +74,27 @@ interface Pending {
   args: ReportArgs;
 }
 
+/** The document format rules are selected by. */
+export function specFormat(spec: LoadedSpec): 'oas3' | 'swagger2' | 'other' {
+  return spec.version.kind === 'openapi' ? 'oas3' : spec.version.kind === 'swagger' ? 'swagger2' : 'other';
+}
+
 export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options: LintOptions): Promise<LintResult> {
-  const format = spec.version.kind === 'openapi' ? 'oas3' : spec.version.kind === 'swagger' ? 'swagger2' : 'other';
+  const format = specFormat(spec);
   const selected = rules.filter(
     (r) => ruleApplies(r, options.bouquet, options.profile, format) && (r.meta.requires !== 'cases' || options.cases !== undefined),
   );
   const index = options.index ?? createSpecIndex(spec);
+  const levelOf = (rule: Rule): Level => {
+    const level = ruleLevel(rule, options.profile);
+    return options.levelOf ? options.levelOf(rule, level) : level;
+  };
   const pending: Pending[] = [];
   const offRoot: Pending[] = [];
 
   const spectralRules: Record<string, unknown> = {};
   for (const rule of selected) {
-    const level = ruleLevel(rule, options.profile);
+    const level = levelOf(rule);
     const fn = createRulesetFunction<unknown, null>({ input: null, options: null }, (target, _opts, context) => {
       const results: { message: string; path: JsonPath }[] = [];
       const ctx: RuleContext = {
@@ -131,7 +142,7 @@ export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options
 
   const checked = new Map<string, Level>();
   for (const rule of selected) {
-    const level = ruleLevel(rule, options.profile);
+    const level = levelOf(rule);
     const prev = checked.get(rule.meta.convention);
     if (!prev || SPECTRAL_SEVERITY[level] < SPECTRAL_SEVERITY[prev]) checked.set(rule.meta.convention, level);
   }
@@ -146,6 +157,7 @@ function toFinding(p: Pending, lang: Lang, range: Range): Finding {
     severity: LEVEL_SEVERITY[p.level],
     scope: 'static',
     message: ruleMessage(lang, p.rule.meta.id, p.key, p.args),
+    messageKey: p.key,
     source: p.at.doc.displayPath,
     path: p.at.doc.writtenPath?.(p.at.path) ?? p.at.path,
     range,

@@ -22,16 +22,20 @@ export interface IgnoreEntry {
   reason: string;
 }
 
-function pointerOf(path: (string | number)[]): string {
+/** The JSON pointer of a path (`/paths/~1v1~1unites_legales/get`). */
+export function pointerOf(path: (string | number)[]): string {
   return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
-function matchesRule(entryRule: string, f: Finding): boolean {
+function matchesRule(entryRule: string, f: Pick<Finding, 'rule' | 'convention'>): boolean {
   return entryRule === f.rule || entryRule.toUpperCase() === f.convention;
 }
 
-/** The `x-bouquet-ignore` reason that applies to a finding, walking up from its path. */
-function inlineReason(doc: SpecDocument, f: Finding): string | undefined {
+/**
+ * The `x-bouquet-ignore` reason that applies to a finding: one written on the object at the finding's
+ * path or on one of its parents in the same document, naming the finding's convention or rule.
+ */
+export function inlineReason(doc: SpecDocument, f: Pick<Finding, 'rule' | 'convention' | 'path'>): string | undefined {
   let cur: unknown = doc.data;
   const chain: unknown[] = [cur];
   for (const seg of f.path) {

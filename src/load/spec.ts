@@ -45,6 +45,8 @@ export interface LoadOptions {
   allowOutsideRefs?: boolean;
   /** Base for display paths (default: process.cwd()). */
   cwd?: string;
+  /** The root file's text when the caller already holds it (an editor's unsaved buffer, via Spectral). */
+  rootText?: string;
 }
 
 /** One `$ref` as written: `loc` is the location of the `$ref` key itself. */
@@ -184,7 +186,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const cwd = options.cwd ?? process.cwd();
   const absRoot = path.resolve(cwd, file);
   const rootDisplay = displayPathOf(absRoot, cwd);
-  const rootText = readLocalText(absRoot, file);
+  const rootText = options.rootText ?? readLocalText(absRoot, file);
   const parsed = parseDocument(absRoot, rootDisplay, rootText);
   let version = detectVersion(parsed.data);
   if (version === null) throw new UsageError('load.notOpenApi', { file: rootDisplay });

@@ -34,6 +34,7 @@ export class FindingSink {
       severity: LEVEL_SEVERITY[level],
       scope: 'live',
       message: redact(this.credential, ruleMessage(this.lang, rule, key, args)),
+      messageKey: key,
       source: at.doc.displayPath,
       path: at.doc.writtenPath?.(at.path) ?? at.path,
       range: at.doc.rangeOf(at.path),

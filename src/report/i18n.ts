@@ -120,6 +120,14 @@ export const fr = {
   'md.none': 'Aucun constat.',
   'junit.suites': 'Conventions des bouquets API Entreprise / API Particulier',
   'junit.ignored': 'Excusé ({reason}) : {location} {message}',
+  'config.off': 'Désactivé par la configuration (non vérifié) : {list}.',
+  'config.levels': 'Niveau changé par la configuration : {list}.',
+  'config.offItem': '{id} ({file})',
+  'config.levelItem': '{id} → {level} ({file})',
+  'baseline.line': 'Référence {file} : {count} constat(s) déjà connu(s), listés à part, ne font pas échouer ; {withoutReason} entrée(s) encore sans justification (reason) ; {fixed} entrée(s) corrigée(s) à retirer.',
+  'baseline.heading': 'Constats déjà dans la référence ({count})',
+  'html.configuration': 'Configuration du producteur',
+  'html.configurationNone': 'Aucune convention désactivée ni niveau changé, pas de référence (baseline).',
   'audit.written': "Rapport d'audit écrit : {file}",
 } as const;
 
@@ -238,6 +246,14 @@ export const en: Record<ReportKey, string> = {
   'md.none': 'No findings.',
   'junit.suites': 'API Entreprise / API Particulier bouquet conventions',
   'junit.ignored': 'Excused ({reason}): {location} {message}',
+  'config.off': 'Switched off by the configuration (not checked): {list}.',
+  'config.levels': 'Level changed by the configuration: {list}.',
+  'config.offItem': '{id} ({file})',
+  'config.levelItem': '{id} → {level} ({file})',
+  'baseline.line': 'Baseline {file}: {count} known finding(s), listed apart, do not fail; {withoutReason} entry(ies) still without a justification (reason); {fixed} fixed entry(ies) to remove.',
+  'baseline.heading': 'Findings already in the baseline ({count})',
+  'html.configuration': "The producer's configuration",
+  'html.configurationNone': 'No convention switched off, no level changed, no baseline.',
   'audit.written': 'Audit report written: {file}',
 };
 

@@ -13,6 +13,8 @@ import {
   type Severity,
 } from '../finding.js';
 import type { BouquetDetection } from '../lint/bouquet.js';
+import type { BaselineSummary } from '../lint/baseline.js';
+import type { LevelSetting } from '../lint/levels.js';
 
 export interface ProbeStats {
   baseUrl: string;
@@ -85,6 +87,10 @@ export interface ReportModel {
   categories: CategoryScore[];
   calls: ProbeCall[];
   sources: SourceFile[];
+  /** Rule levels set by the configuration; `off` ones were not checked (DINUM sees what was left out). */
+  levels: LevelSetting[];
+  /** The baseline given with `--baseline`, when there is one. */
+  baseline: BaselineSummary | null;
   generatedAt: string;
 }
 
@@ -101,12 +107,16 @@ export interface BuildReportInput {
   checked: { convention: string; level: Level }[];
   probe?: ProbeResult | null;
   sources: SourceFile[];
+  levels?: LevelSetting[];
+  baseline?: BaselineSummary | null;
   now?: Date;
 }
 
 /**
  * Readiness and score.
- * - `ready`: no non-ignored finding whose level is MUST.
+ * - `ready`: no non-ignored finding whose level is MUST (findings kept in a baseline still count:
+ *   the API still breaks the convention; they only stop failing the run).
+ * - `summary`: non-ignored findings that are not in the baseline.
  * - `score`: each checked convention weighs 3 (MUST), 2 (SHOULD) or 1 (MAY); a convention with at
  *   least one non-ignored violation (a finding at SHOULD level or above, or at its own level for a MAY
  *   convention; information notices do not count) earns nothing; the score is the earned share of the total weight,
@@ -118,7 +128,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const active = findings.filter((f) => !f.ignored);
 
   const summary: Record<Severity, number> = { error: 0, warn: 0, info: 0, hint: 0 };
-  for (const f of active) summary[f.severity]++;
+  for (const f of active) if (!f.baselined) summary[f.severity]++;
 
   const levels = new Map<string, Level>();
   for (const c of input.checked) levels.set(c.convention, c.level);
@@ -174,6 +184,8 @@ export function buildReport(input: BuildReportInput): ReportModel {
     categories,
     calls: input.probe?.calls ?? [],
     sources: input.sources,
+    levels: input.levels ?? [],
+    baseline: input.baseline ?? null,
     generatedAt: (input.now ?? new Date()).toISOString(),
   };
 }

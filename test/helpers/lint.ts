@@ -28,7 +28,7 @@ export function lintOptions(o: LintFixtureOptions = {}): CommonOptions {
     allowRemoteRefs: false,
     allowOutsideRefs: false,
     cases: o.cases,
-    config: { ignore: [] },
+    config: { ignore: [], rules: [], files: [] },
     cwd: ROOT,
   };
 }

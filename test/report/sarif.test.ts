@@ -106,7 +106,7 @@ describe('sarif format', () => {
     const bad = runCli(['lint', 'openapi.yaml', '--format', 'sarif'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toBe(`Configuration invalide dans ${path.join(dir, '.bouquet-lint.json')} : "docsUrl" must be a public http(s) address\n`);
+    expect(bad.stderr).toBe('.bouquet-lint.json:1 : valeur invalide « file:///opt/bouquet-lint/docs/rules/ » pour docsUrl (attendu : https://…).\n');
   });
 
   it('keeps fingerprints when the code moves, and turns excused findings into suppressions', () => {

@@ -36,7 +36,7 @@ function line(f: Finding, report: ReportModel, cwd: string): string {
 
 export function format(report: ReportModel, options: FormatOptions): string {
   const lines = report.findings
-    .filter((f) => !f.ignored && (!options.quiet || f.severity === 'error'))
+    .filter((f) => !f.ignored && !f.baselined && (!options.quiet || f.severity === 'error'))
     .sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity])
     .map((f) => line(f, report, options.cwd));
   return lines.length === 0 ? '' : lines.join('\n') + '\n';

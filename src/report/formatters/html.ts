@@ -7,7 +7,7 @@ import { rt } from '../i18n.js';
 import { CSS, JS, cspHash } from '../html/assets.js';
 import { esc } from '../html/escape.js';
 import { findingsSection } from '../html/findings.js';
-import { bouquetName, callsSection, categoriesSection, ignoredSection, nextStepSection, verdictSection } from '../html/sections.js';
+import { bouquetName, callsSection, categoriesSection, configurationSection, ignoredSection, nextStepSection, verdictSection } from '../html/sections.js';
 import type { ReportModel } from '../model.js';
 import type { FormatOptions } from './index.js';
 
@@ -54,6 +54,8 @@ export function format(report: ReportModel, options: FormatOptions): string {
     callsSection(report),
     '\n',
     ignoredSection(report),
+    '\n',
+    configurationSection(report),
     '\n',
     nextStepSection(report),
     `\n</main>\n<footer><p>${esc(rt(lang, 'html.print'))}</p></footer>\n`,

@@ -1,6 +1,6 @@
 import type { ReportModel } from '../model.js';
 
-/** The JSON output of CONTRACT.md (plus `detection`, see README "JSON output"): exactly these keys, in this order. */
+/** The JSON output of CONTRACT.md (plus `detection`, see README "JSON output"): exactly these keys, in this order (`disabled`, `levels`, `baseline` when configured). */
 export function formatJson(report: ReportModel): string {
   const out = {
     tool: report.tool,
@@ -21,9 +21,19 @@ export function formatJson(report: ReportModel): string {
       path: f.path,
       range: f.range,
       ...(f.ignored ? { ignored: true, ignoreReason: f.ignoreReason ?? '' } : {}),
+      ...(f.baselined ? { baselined: true } : {}),
       ...(f.live ? { live: f.live } : {}),
     })),
     probe: report.probe,
+    // What the configuration changed, only when it changed something: conventions switched off (and
+    // by which file), levels set, the baseline's counts.
+    ...(report.levels.length > 0
+      ? {
+          disabled: report.levels.filter((l) => l.setting === 'off').map((l) => ({ id: l.id, file: l.file })),
+          levels: report.levels.filter((l) => l.setting !== 'off').map((l) => ({ id: l.id, level: l.setting, file: l.file })),
+        }
+      : {}),
+    ...(report.baseline ? { baseline: report.baseline } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -46,8 +46,8 @@ export function format(report: ReportModel, _options: FormatOptions): string {
     let failures = 0;
     for (const conv of report.conventions) {
       const own = inFile.filter((f) => f.convention === conv.convention);
-      const active = own.filter((f) => !f.ignored);
-      const excused = own.filter((f) => f.ignored);
+      const active = own.filter((f) => !f.ignored && !f.baselined);
+      const excused = own.filter((f) => f.ignored || f.baselined);
       if (active.length > 0) failures++;
       const name = `${conv.convention} — ${conventionTitle(lang, conv.convention)}`;
       const body = [
@@ -58,7 +58,7 @@ export function format(report: ReportModel, _options: FormatOptions): string {
         ...(excused.length > 0
           ? [
               `      <system-out>${xmlText(
-                excused.map((f) => rt(lang, 'junit.ignored', { reason: f.ignoreReason ?? '', location: where(f), message: f.message })).join('\n'),
+                excused.map((f) => rt(lang, 'junit.ignored', { reason: f.ignoreReason ?? report.baseline?.file ?? '', location: where(f), message: f.message })).join('\n'),
               )}</system-out>`,
             ]
           : []),

@@ -6,6 +6,7 @@ import { SEVERITY_ORDER, type Finding } from '../../finding.js';
 import { t } from '../../i18n/index.js';
 import { detectionText } from '../detection.js';
 import { conventionTitle, rt } from '../i18n.js';
+import { configurationLines } from '../configuration.js';
 import type { ReportModel } from '../model.js';
 import type { FormatOptions } from './index.js';
 
@@ -50,6 +51,7 @@ export function format(report: ReportModel, _options: FormatOptions): string {
   if (report.detection) out.push(cell(detectionText(lang, report.detection)), '');
   const ignored = report.findings.filter((f) => f.ignored).length;
   if (ignored > 0) out.push(rt(lang, 'md.ignored', { count: ignored }), '');
+  for (const line of configurationLines(report)) out.push(cell(line), '');
 
   out.push(
     `### ${rt(lang, 'md.conventions')}`,
@@ -64,7 +66,7 @@ export function format(report: ReportModel, _options: FormatOptions): string {
   out.push('', `### ${rt(lang, 'md.topFindings')}`, '');
 
   const active = report.findings
-    .filter((f) => !f.ignored)
+    .filter((f) => !f.ignored && !f.baselined)
     .sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
   if (active.length === 0) {
     out.push(rt(lang, 'md.none'));

@@ -127,6 +127,7 @@ export function format(report: ReportModel, options: FormatOptions): string {
         ...(f.live ? { live: { method: f.live.method, url: f.live.url, status: f.live.status, latencyMs: f.live.latencyMs } } : {}),
       },
       ...(f.ignored ? { suppressions: [{ kind: 'external', justification: f.ignoreReason ?? '' }] } : {}),
+      ...(report.baseline ? { baselineState: f.baselined ? 'unchanged' : 'new' } : {}),
     };
   });
 

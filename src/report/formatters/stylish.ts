@@ -2,6 +2,8 @@
 import type { Finding, Severity } from '../../finding.js';
 import { BOUQUET_TEAM_EMAIL, t } from '../../i18n/index.js';
 import { detectionText } from '../detection.js';
+import { configurationLines } from '../configuration.js';
+import { rt } from '../i18n.js';
 import type { ReportModel } from '../model.js';
 
 export interface StylishOptions {
@@ -18,7 +20,7 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
   const lang = report.lang;
   const lines: string[] = [];
 
-  const shown = report.findings.filter((f) => !f.ignored && (!options.quiet || f.severity === 'error'));
+  const shown = report.findings.filter((f) => !f.ignored && !f.baselined && (!options.quiet || f.severity === 'error'));
   const byFile = new Map<string, Finding[]>();
   for (const f of shown) {
     const list = byFile.get(f.source) ?? [];
@@ -46,6 +48,14 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
     lines.push('');
   }
   if (shown.length === 0) lines.push(t(lang, 'report.noFindings'), '');
+  const known = options.quiet ? [] : report.findings.filter((f) => !f.ignored && f.baselined);
+  if (known.length > 0) {
+    lines.push(paint('dim', rt(lang, 'baseline.heading', { count: known.length })));
+    for (const f of known) lines.push(paint('dim', `  ${f.source}:${f.range.start.line + 1}  ${f.convention}  ${f.message}`));
+    lines.push('');
+  }
+  const configuration = configurationLines(report);
+  if (configuration.length > 0) lines.push(...configuration, '');
 
   if (report.probe) {
     const p = report.probe;

@@ -116,7 +116,7 @@ function conventionBlock(id: string, findings: Finding[], report: ReportModel, e
 
 export function findingsSection(report: ReportModel, docsUrl?: string): string {
   const lang = report.lang;
-  const active = report.findings.filter((f) => !f.ignored);
+  const active = report.findings.filter((f) => !f.ignored && !f.baselined);
   const head = `<section id="findings" aria-labelledby="h-findings"><h2 id="h-findings">${esc(rt(lang, 'html.findings'))}</h2>`;
   if (active.length === 0) return `${head}<p>${esc(rt(lang, 'html.noFindings'))}</p></section>`;
   const byConvention = new Map<string, Finding[]>();

@@ -2,6 +2,7 @@
 import type { Lang } from '../../finding.js';
 import { BOUQUET_TEAM_EMAIL, t } from '../../i18n/index.js';
 import { conventionTitle, kindLabel, rt, type ReportKey } from '../i18n.js';
+import { configurationLines } from '../configuration.js';
 import type { ProbeCall, ReportModel } from '../model.js';
 import { detectionText } from '../detection.js';
 import { categoryChart, latencyChart } from './charts.js';
@@ -127,6 +128,24 @@ export function ignoredSection(report: ReportModel): string {
     `${head}<p>${inline(rt(lang, 'html.ignoredIntro'))}</p><table><thead><tr><th scope="col">${esc(rt(lang, 'md.convention'))}</th><th scope="col">${esc(rt(lang, 'html.location'))}</th>` +
     `<th scope="col">${esc(rt(lang, 'html.message'))}</th><th scope="col">${esc(rt(lang, 'html.reason'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`
   );
+}
+
+/** What the producer chose not to check (conventions switched off, levels changed) and the findings already in its baseline. */
+export function configurationSection(report: ReportModel): string {
+  const lang = report.lang;
+  const lines = configurationLines(report);
+  const head = `<section id="configuration" aria-labelledby="h-configuration"><h2 id="h-configuration">${esc(rt(lang, 'html.configuration'))}</h2>`;
+  if (lines.length === 0) return `${head}<p>${esc(rt(lang, 'html.configurationNone'))}</p></section>`;
+  const known = report.findings.filter((f) => !f.ignored && f.baselined);
+  const rows = known
+    .map((f) => `<tr><td>${esc(f.convention)}</td><td><code>${esc(`${f.source}:${f.range.start.line + 1}`)}</code></td><td>${esc(f.message)}</td></tr>`)
+    .join('');
+  const table =
+    known.length === 0
+      ? ''
+      : `<h3>${esc(rt(lang, 'baseline.heading', { count: known.length }))}</h3><table><thead><tr><th scope="col">${esc(rt(lang, 'md.convention'))}</th>` +
+        `<th scope="col">${esc(rt(lang, 'html.location'))}</th><th scope="col">${esc(rt(lang, 'html.message'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `${head}${lines.map((l) => `<p>${esc(l)}</p>`).join('')}${table}</section>`;
 }
 
 export function nextStepSection(report: ReportModel): string {

@@ -1,0 +1,180 @@
+/** The configuration file through the CLI: rule levels, extends, and every way it can be wrong. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+// Each test spawns the CLI (or spectral-cli) several times: on a busy machine that exceeds the default minute.
+vi.setConfig({ testTimeout: 240_000 });
+
+const SPEC = path.join(ROOT, 'fixtures/config/openapi.yaml');
+
+/** A project folder with the defective example as openapi.yaml and the given files. */
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-lint-config-'));
+  cpSync(SPEC, path.join(dir, 'openapi.yaml'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+interface JsonFinding {
+  rule: string;
+  convention: string;
+  level: string;
+  severity: string;
+}
+
+async function lintJson(dir: string, extra: string[] = []) {
+  const r = await runCli(['lint', 'openapi.yaml', '-f', 'json', ...extra], { cwd: dir });
+  return { code: r.code, stderr: r.stderr, out: JSON.parse(r.stdout) };
+}
+
+const brief = (findings: JsonFinding[]) => findings.map((f) => `${f.convention} ${f.level} ${f.severity}`);
+
+describe('rule levels in the configuration', () => {
+  it('without configuration: DOC-05 is a MUST, DOC-08 a SHOULD, and the JSON has no configuration keys', async () => {
+    const { code, out } = await lintJson(project({}));
+    expect(code).toBe(1);
+    expect(brief(out.findings)).toEqual(['DOC-05 MUST error', 'DOC-08 SHOULD warn', 'DOC-05 MUST error', 'DOC-08 SHOULD warn']);
+    expect(out.ready).toBe(false);
+    expect(out.score).toBe(95);
+    expect(Object.keys(out)).toEqual(['tool', 'bouquet', 'profile', 'ready', 'score', 'summary', 'findings', 'probe']);
+  });
+
+  it('off removes the convention from the run, and the JSON says which file switched it off', async () => {
+    const { code, out } = await lintJson(project({ '.bouquet-lint.yaml': 'rules:\n  DOC-05: off\n' }));
+    expect(code).toBe(0);
+    expect(brief(out.findings)).toEqual(['DOC-08 SHOULD warn', 'DOC-08 SHOULD warn']);
+    expect(out.ready).toBe(true);
+    expect(out.conventions).toBeUndefined();
+    expect(out.disabled).toEqual([{ id: 'DOC-05', file: '.bouquet-lint.yaml' }]);
+    expect(out.levels).toEqual([]);
+  });
+
+  it('raising a SHOULD to error makes it count like a MUST: verdict, score and exit code', async () => {
+    const dir = project({ '.bouquet-lint.json': JSON.stringify({ rules: { 'DOC-05': 'off', 'DOC-08': 'error' } }) });
+    const { code, out } = await lintJson(dir);
+    expect(code).toBe(1);
+    expect(brief(out.findings)).toEqual(['DOC-08 MUST error', 'DOC-08 MUST error']);
+    expect(out.ready).toBe(false);
+    expect(out.summary).toEqual({ error: 2, warn: 0, info: 0, hint: 0 });
+    expect(out.levels).toEqual([{ id: 'DOC-08', level: 'error', file: '.bouquet-lint.json' }]);
+    // DOC-08 weighs 3 instead of 2 and fails: the score drops from 98 (DOC-08 as a SHOULD) to 97.
+    expect(out.score).toBe(97);
+    const asShould = await lintJson(project({ '.bouquet-lint.json': JSON.stringify({ rules: { 'DOC-05': 'off' } }) }));
+    expect(asShould.out.score).toBe(98);
+  });
+
+  it('a rule id wins over its convention: lowering one rule to warn keeps the spec ready', async () => {
+    const dir = project({ '.bouquet-lint.yaml': 'rules:\n  DOC-05: error\n  bouquet-operation-descriptions: warn\n' });
+    const { code, out } = await lintJson(dir);
+    expect(code).toBe(0);
+    expect(brief(out.findings)).toEqual(['DOC-05 SHOULD warn', 'DOC-08 SHOULD warn', 'DOC-05 SHOULD warn', 'DOC-08 SHOULD warn']);
+    expect(out.ready).toBe(true);
+    expect(out.levels).toEqual([
+      { id: 'DOC-05', level: 'error', file: '.bouquet-lint.yaml' },
+      { id: 'bouquet-operation-descriptions', level: 'warn', file: '.bouquet-lint.yaml' },
+    ]);
+  });
+
+  it('every report says what was switched off and by which file: stylish, markdown, HTML audit', async () => {
+    const dir = project({ '.bouquet-lint.yaml': 'rules:\n  DOC-05: off\n  DOC-08: info\n' });
+    const stylish = await runCli(['lint', 'openapi.yaml'], { cwd: dir });
+    expect(stylish.stdout).toContain('Désactivé par la configuration (non vérifié) : DOC-05 (.bouquet-lint.yaml).');
+    expect(stylish.stdout).toContain('Niveau changé par la configuration : DOC-08 → info (.bouquet-lint.yaml).');
+    const en = await runCli(['lint', 'openapi.yaml', '--lang', 'en', '-f', 'markdown'], { cwd: dir });
+    expect(en.stdout).toContain('Switched off by the configuration \\(not checked\\): DOC-05 \\(.bouquet-lint.yaml\\).');
+    const audit = await runCli(['audit', 'openapi.yaml', '--html', 'audit.html', '-f', 'json'], { cwd: dir });
+    expect(audit.code).toBe(0);
+    const html = readFileSync(path.join(dir, 'audit.html'), 'utf8');
+    expect(html).toContain('<h2 id="h-configuration">Configuration du producteur</h2>');
+    expect(html).toContain('<p>Désactivé par la configuration (non vérifié) : DOC-05 (.bouquet-lint.yaml).</p>');
+  });
+});
+
+describe('extends', () => {
+  const ministry = {
+    'node_modules/@ministere/bouquet-config/package.json': JSON.stringify({ name: '@ministere/bouquet-config', version: '1.0.0', main: 'bouquet-lint.yaml' }),
+    'node_modules/@ministere/bouquet-config/bouquet-lint.yaml': 'bouquet: entreprise\nrules:\n  DOC-05: off\n  DOC-08: error\n',
+  };
+
+  it('merges an npm package then a path, in order, the file itself last', async () => {
+    const dir = project({
+      ...ministry,
+      'equipe/base.yaml': 'rules:\n  DOC-08: info\n',
+      '.bouquet-lint.yaml': 'extends: ["@ministere/bouquet-config", ./equipe/base.yaml]\nrules:\n  bouquet-operation-ids: warn\n',
+    });
+    const { code, out } = await lintJson(dir);
+    expect(code).toBe(0);
+    expect(out.bouquet).toBe('entreprise');
+    expect(brief(out.findings)).toEqual(['DOC-08 SHOULD warn', 'DOC-08 SHOULD warn']);
+    expect(out.disabled).toEqual([{ id: 'DOC-05', file: 'node_modules/@ministere/bouquet-config/bouquet-lint.yaml' }]);
+    expect(out.levels).toEqual([
+      { id: 'DOC-08', level: 'info', file: 'equipe/base.yaml' },
+      { id: 'bouquet-operation-ids', level: 'warn', file: '.bouquet-lint.yaml' },
+    ]);
+  });
+
+  it('a later file overrides an extended one', async () => {
+    const dir = project({ ...ministry, '.bouquet-lint.yaml': 'extends: "@ministere/bouquet-config"\nrules:\n  DOC-08: warn\n' });
+    const { code, out } = await lintJson(dir);
+    expect(code).toBe(0);
+    expect(out.levels).toEqual([{ id: 'DOC-08', level: 'warn', file: '.bouquet-lint.yaml' }]);
+  });
+
+  it('refuses a cycle: exit 2, one line naming the files', async () => {
+    const dir = project({ '.bouquet-lint.yaml': 'extends: ./a.yaml\n', 'a.yaml': 'rules:\n  DOC-08: info\nextends: [./b.yaml]\n', 'b.yaml': 'extends: [./a.yaml]\n' });
+    const r = await runCli(['lint', 'openapi.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('b.yaml:1 : cycle dans extends : a.yaml → b.yaml → a.yaml.\n');
+  });
+
+  it('names a missing extended configuration', async () => {
+    const dir = project({ '.bouquet-lint.yaml': '# ministère\nextends:\n  - "@ministere/absent"\n' });
+    const r = await runCli(['lint', 'openapi.yaml', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      '.bouquet-lint.yaml:3: extended configuration not found: "@ministere/absent" (a path relative to the configuration\'s folder, or an npm package name).\n',
+    );
+  });
+});
+
+describe('a wrong configuration: exit 2, the file and the line, one line on stderr', () => {
+  const cases: [string, Record<string, string>, string[], string][] = [
+    ['unknown convention', { '.bouquet-lint.yaml': 'bouquet: entreprise\nrules:\n  ID-99: off\n' }, [], '.bouquet-lint.yaml:3 : règle ou convention inconnue « ID-99 » (la liste : bouquet-lint rules).'],
+    ['unknown key', { '.bouquet-lint.yaml': 'rules: {}\nregles:\n  ID-04: off\n' }, [], '.bouquet-lint.yaml:2 : clé inconnue « regles » (clés : extends, bouquet, profile, lang, failOn, rules, ignore).'],
+    ['bad level', { '.bouquet-lint.yaml': 'rules:\n  QOS-05: must\n' }, [], '.bouquet-lint.yaml:2 : valeur invalide « must » pour QOS-05 (attendu : off, info, warn, error).'],
+    ['bad profile in JSON', { 'conf.json': '{\n  "profile": "strcit"\n}\n' }, ['--config', 'conf.json'], 'conf.json:2 : valeur invalide « strcit » pour profile (attendu : standard, strict).'],
+    [
+      'YAML syntax',
+      { '.bouquet-lint.yaml': 'rules:\n  ID-04: off\n   QOS-05: error\n' },
+      [],
+      '.bouquet-lint.yaml:2 : configuration illisible (Nested mappings are not allowed in compact mappings).',
+    ],
+  ];
+  for (const [name, files, args, expected] of cases) {
+    it(name, async () => {
+      const r = await runCli(['lint', 'openapi.yaml', ...args], { cwd: project(files) });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(expected + '\n');
+    });
+  }
+
+  it('a YAML alias bomb ends at once with one line (aliases are refused before any expansion)', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 12; i++) {
+      const name = String.fromCharCode(97 + i);
+      const prev = String.fromCharCode(96 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill('*' + prev).join(',')}]`);
+    }
+    const r = await runCli(['lint', 'openapi.yaml'], { cwd: project({ '.bouquet-lint.yaml': levels.join('\n') + '\n' }) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('.bouquet-lint.yaml:2 : les alias YAML (*a) ne sont pas acceptés dans un fichier de configuration ; recopiez la valeur.\n');
+  });
+});
