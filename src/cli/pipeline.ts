@@ -11,7 +11,7 @@ import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { loadCases } from '../load/cases.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
-import { buildReport, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
+import { buildReport, type ChangeRecord, type Compared, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
 import { conventionById } from '../../rulesets/conventions.js';
 import { RULES } from '../../rulesets/index.js';
 import type { CommonOptions } from './options.js';
@@ -45,8 +45,13 @@ export function sourcesOf(specs: LoadedSpec[]): SourceFile[] {
 }
 
 /** One report for several linted files (and the probe, when it ran). */
-export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: ProbeResult | null = null): ReportModel {
-  const findings = linted.flatMap((l) => l.findings);
+export function reportFor(
+  linted: LintedSpec[],
+  options: CommonOptions,
+  probe: ProbeResult | null = null,
+  comparison: { findings: Finding[]; changes: ChangeRecord[]; compared: Compared } | null = null,
+): ReportModel {
+  const findings = [...linted.flatMap((l) => l.findings), ...(comparison?.findings ?? [])];
   applyIgnores(
     findings,
     linted.flatMap((l) => l.spec.documents),
@@ -66,6 +71,7 @@ export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: P
     checked,
     probe,
     sources: sourcesOf(linted.map((l) => l.spec)),
+    ...(comparison ? { changes: comparison.changes, compared: comparison.compared } : {}),
   });
 }
 

@@ -44,6 +44,13 @@ export interface LoadOptions {
   allowOutsideRefs?: boolean;
   /** Base for display paths (default: process.cwd()). */
   cwd?: string;
+  /**
+   * Reads a local file instead of the file system (e.g. `git show` for `diff git:<ref>:<path>`):
+   * returns the text, or null when the file does not exist there.
+   */
+  readFile?: (absPath: string) => string | null;
+  /** Path shown for the root document (default: relative to `cwd`). */
+  rootDisplay?: string;
 }
 
 /** One `$ref` as written: `loc` is the location of the `$ref` key itself. */
@@ -178,8 +185,9 @@ function collectRefs(data: unknown): { path: JsonPath; ref: string }[] {
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const cwd = options.cwd ?? process.cwd();
   const absRoot = path.resolve(cwd, file);
-  const rootDisplay = displayPathOf(absRoot, cwd);
-  const rootText = readLocalText(absRoot, file);
+  const rootDisplay = options.rootDisplay ?? displayPathOf(absRoot, cwd);
+  const rootText = options.readFile ? options.readFile(absRoot) : readLocalText(absRoot, file);
+  if (rootText === null) throw new UsageError('load.notFound', { file: rootDisplay });
   const root = parseDocument(absRoot, rootDisplay, rootText);
   const version = detectVersion(root.data);
   if (version === null) throw new UsageError('load.notOpenApi', { file: rootDisplay });
@@ -232,6 +240,12 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       }
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(uri) && !path.isAbsolute(uri)) {
       return { kind: 'unreadable', detail: 'unsupported scheme' };
+    } else if (options.readFile) {
+      const rel = path.relative(baseDir, uri);
+      if (!options.allowOutsideRefs && (rel.startsWith('..') || path.isAbsolute(rel))) return { kind: 'outside-refused' };
+      const read = options.readFile(uri);
+      if (read === null) return { kind: 'missing-file' };
+      text = read;
     } else {
       let real: string;
       try {

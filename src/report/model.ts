@@ -7,9 +7,11 @@ import {
   categoryOf,
   type Bouquet,
   type Finding,
+  type JsonPath,
   type Lang,
   type Level,
   type Profile,
+  type Range,
   type Severity,
 } from '../finding.js';
 
@@ -67,6 +69,24 @@ export interface SourceFile {
   text: string;
 }
 
+/** Where a changed value is written, in one version of the spec (`diff`). */
+export interface ChangeSite {
+  source: string;
+  path: JsonPath;
+  range: Range;
+}
+
+/** One difference between two versions of a spec (`diff`, `audit --previous`), message rendered. */
+export interface ChangeRecord {
+  kind: string;
+  class: 'breaking' | 'non-breaking' | 'info';
+  message: string;
+  old: ChangeSite | null;
+  /** For a removal: the nearest surviving parent. */
+  new: ChangeSite;
+  operations: string[];
+}
+
 export interface ReportModel {
   tool: { name: string; version: string };
   bouquet: Bouquet;
@@ -83,6 +103,16 @@ export interface ReportModel {
   calls: ProbeCall[];
   sources: SourceFile[];
   generatedAt: string;
+  /** Present when two versions were compared (`diff`, `audit --previous`). */
+  changes?: ChangeRecord[];
+  /** The two versions compared; `only` when the report is the comparison alone (`diff`). */
+  compared?: Compared;
+}
+
+export interface Compared {
+  old: string;
+  new: string;
+  only: boolean;
 }
 
 const LEVEL_WEIGHT: Record<Level, number> = { MUST: 3, SHOULD: 2, MAY: 1 };
@@ -98,6 +128,8 @@ export interface BuildReportInput {
   probe?: ProbeResult | null;
   sources: SourceFile[];
   now?: Date;
+  changes?: ChangeRecord[];
+  compared?: Compared;
 }
 
 /**
@@ -170,6 +202,8 @@ export function buildReport(input: BuildReportInput): ReportModel {
     calls: input.probe?.calls ?? [],
     sources: input.sources,
     generatedAt: (input.now ?? new Date()).toISOString(),
+    ...(input.changes ? { changes: input.changes } : {}),
+    ...(input.compared ? { compared: input.compared } : {}),
   };
 }
 

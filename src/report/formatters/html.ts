@@ -6,6 +6,7 @@
 import { rt } from '../i18n.js';
 import { CSS, JS, cspHash } from '../html/assets.js';
 import { esc } from '../html/escape.js';
+import { changesSection } from '../html/changes.js';
 import { findingsSection } from '../html/findings.js';
 import { bouquetName, callsSection, categoriesSection, ignoredSection, nextStepSection, verdictSection } from '../html/sections.js';
 import type { ReportModel } from '../model.js';
@@ -48,6 +49,8 @@ export function format(report: ReportModel, _options: FormatOptions): string {
     verdictSection(report),
     '\n',
     categoriesSection(report),
+    '\n',
+    changesSection(report),
     '\n',
     findingsSection(report),
     '\n',

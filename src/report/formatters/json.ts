@@ -23,6 +23,7 @@ export function formatJson(report: ReportModel): string {
       ...(f.live ? { live: f.live } : {}),
     })),
     probe: report.probe,
+    ...(report.changes ? { changes: report.changes } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -1,6 +1,8 @@
 /** The terminal format: findings grouped by file, `line:col  severity  convention  message  rule`, then the verdict. */
 import type { Finding, Severity } from '../../finding.js';
 import { BOUQUET_TEAM_EMAIL, t } from '../../i18n/index.js';
+import { changeCounts, changeLocation, changesVerdict } from '../changes.js';
+import { rt } from '../i18n.js';
 import type { ReportModel } from '../model.js';
 
 export interface StylishOptions {
@@ -45,6 +47,19 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
     lines.push('');
   }
   if (shown.length === 0) lines.push(t(lang, 'report.noFindings'), '');
+  if (report.changes && report.compared) {
+    lines.push(paint('bold', rt(lang, 'changes.title')), rt(lang, 'changes.compared', { old: report.compared.old, new: report.compared.new }));
+    const listed = report.changes.filter((c) => !options.quiet || c.class === 'breaking');
+    const w = Math.max(0, ...listed.map((c) => rt(lang, `changes.${c.class}`).length));
+    const color = { breaking: 'red', info: 'blue', 'non-breaking': 'dim' } as const;
+    for (const c of listed) lines.push(`  ${paint(color[c.class], rt(lang, `changes.${c.class}`).padEnd(w))}  ${paint('dim', changeLocation(c))}  ${c.message}`);
+    lines.push(rt(lang, report.changes.length === 0 ? 'changes.none' : 'changes.summary', changeCounts(report.changes)), '');
+    if (report.compared.only) {
+      const verdict = changesVerdict(report);
+      lines.push(paint(verdict.ok ? 'green' : 'red', (verdict.ok ? '✔ ' : '✖ ') + verdict.text));
+      return lines.join('\n') + '\n';
+    }
+  }
 
   if (report.probe) {
     const p = report.probe;

@@ -1,0 +1,60 @@
+/**
+ * `bouquet-lint diff <old> <new>`: compares two versions of a spec (files or `git:<ref>:<path>`);
+ * a breaking change under the same major version is an SRV-03 MUST finding. Also used by
+ * `audit --previous <old>`.
+ */
+import type { Finding } from '../../finding.js';
+import { detectBouquet } from '../../lint/bouquet.js';
+import { applyIgnores } from '../../lint/ignore.js';
+import { createSpecIndex } from '../../lint/spec-index.js';
+import type { LoadedSpec } from '../../load/spec.js';
+import { diffSpecs } from '../../diff/index.js';
+import { changeRecords, diffFindings } from '../../diff/findings.js';
+import { loadVersion } from '../../diff/input.js';
+import { buildReport, type ChangeRecord, type Compared } from '../../report/model.js';
+import type { CommonOptions } from '../options.js';
+import { emit, exitCodeFor } from '../output.js';
+import { sourcesOf, TOOL } from '../pipeline.js';
+
+export interface Comparison {
+  findings: Finding[];
+  changes: ChangeRecord[];
+  compared: Compared;
+}
+
+/** Compares a previous version (file or `git:` input) with an already loaded new version. */
+export async function compareWith(oldInput: string, newSpec: LoadedSpec, options: CommonOptions): Promise<Comparison> {
+  const oldSpec = await loadVersion(oldInput, loadOptions(options));
+  const result = diffSpecs(oldSpec, newSpec);
+  return {
+    findings: diffFindings(result, options.lang),
+    changes: changeRecords(result, options.lang),
+    compared: { old: oldSpec.root.displayPath, new: newSpec.root.displayPath, only: false },
+  };
+}
+
+const loadOptions = (options: CommonOptions) => ({
+  allowRemoteRefs: options.allowRemoteRefs,
+  allowOutsideRefs: options.allowOutsideRefs,
+  cwd: options.cwd,
+});
+
+export async function diffCommand(oldInput: string, newInput: string, options: CommonOptions): Promise<number> {
+  const newSpec = await loadVersion(newInput, loadOptions(options));
+  const { findings, changes, compared } = await compareWith(oldInput, newSpec, options);
+  applyIgnores(findings, newSpec.documents, options.config.ignore);
+  const bouquet = options.bouquet === 'auto' ? detectBouquet(newSpec.root.data, createSpecIndex(newSpec)) : options.bouquet;
+  const report = buildReport({
+    tool: TOOL,
+    bouquet,
+    profile: options.profile,
+    lang: options.lang,
+    findings,
+    checked: [{ convention: 'SRV-03', level: 'MUST' }],
+    sources: sourcesOf([newSpec]),
+    changes,
+    compared: { ...compared, only: true },
+  });
+  await emit(report, options);
+  return exitCodeFor(report, options.failOn);
+}
