@@ -59,7 +59,7 @@ export function diffFindings(result: DiffResult, lang: Lang): Finding[] {
       scope: 'static',
       message: same
         ? ruleMessage(lang, DIFF_RULE, 'breakingSameMajor', { change })
-        : ruleMessage(lang, DIFF_RULE, 'breakingNewMajor', { change, from: result.majors.old.shown || '—', to: result.majors.new.shown || '—' }),
+        : ruleMessage(lang, DIFF_RULE, 'breakingNewMajor', { change, from: result.majorChange?.from ?? '—', to: result.majorChange?.to ?? '—' }),
       source: at.source,
       path: at.path,
       range: at.range,

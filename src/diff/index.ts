@@ -9,27 +9,27 @@ import { compareSecuritySchemes, compareServers } from './document.js';
 import { compareOperations } from './operations.js';
 import { ChangeSink } from './sink.js';
 import type { Change } from './types.js';
-import { majorsOf, sameDocumentMajor, type Majors } from './versions.js';
+import { majorChange, majorsOf, sameDocumentMajor, type Majors } from './versions.js';
 
 export interface DiffResult {
   old: LoadedSpec;
   new: LoadedSpec;
   changes: Change[];
   majors: { old: Majors; new: Majors };
-  /** A new major version on at least one of info.version, server URL, path prefix. */
-  majorChanged: boolean;
+  /** Where a new major version shows (info.version, server URL, path prefix), or null. */
+  majorChange: { from: string; to: string } | null;
 }
 
 export function diffSpecs(oldSpec: LoadedSpec, newSpec: LoadedSpec): DiffResult {
   const paths = (s: LoadedSpec) => [...new Set(createSpecIndex(s).operations().map((o) => o.pathKey))];
   const majors = { old: majorsOf(oldSpec, paths(oldSpec)), new: majorsOf(newSpec, paths(newSpec)) };
   const documentSame = sameDocumentMajor(majors.old, majors.new);
-  const pathsSame = majors.old.paths === null || majors.new.paths === null || majors.old.paths === majors.new.paths;
+  const change = majorChange(majors.old, majors.new);
   const sides = { old: oldSpec, new: newSpec, sink: new ChangeSink() };
-  compareServers(sides, documentSame && pathsSame);
-  compareSecuritySchemes(sides, documentSame && pathsSame);
+  compareServers(sides, change === null);
+  compareSecuritySchemes(sides, change === null);
   compareOperations(sides, documentSame);
-  return { old: oldSpec, new: newSpec, changes: sides.sink.changes, majors, majorChanged: !(documentSame && pathsSame) };
+  return { old: oldSpec, new: newSpec, changes: sides.sink.changes, majors, majorChange: change };
 }
 
 export type { Change, ChangeClass, ChangeKind } from './types.js';

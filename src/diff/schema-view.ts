@@ -47,13 +47,16 @@ export function componentName(raw: Node<unknown>): string | null {
   return m ? decodeURIComponent(m[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : null;
 }
 
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
+
+/**
+ * The JSON types a `type` keyword allows. A name that is not a JSON type (`type: date`, seen in real
+ * specs) constrains nothing a consumer can see: the schema counts as untyped, so fixing it is no change.
+ */
 function typesOf(value: unknown): { types: Set<string> | null; nullable: boolean } {
-  if (typeof value === 'string') return { types: new Set([value]), nullable: value === 'null' };
-  if (Array.isArray(value)) {
-    const names = value.filter((v): v is string => typeof v === 'string');
-    return { types: new Set(names), nullable: names.includes('null') };
-  }
-  return { types: null, nullable: false };
+  const names = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null;
+  if (names === null || names.length === 0 || !names.every((n) => JSON_TYPES.has(n))) return { types: null, nullable: false };
+  return { types: new Set(names), nullable: names.includes('null') };
 }
 
 export function viewOf(spec: LoadedSpec, raw: Node<unknown>): SchemaView | null {

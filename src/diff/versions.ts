@@ -12,8 +12,9 @@ export interface Majors {
   server: number | null;
   /** The highest major among the paths. */
   paths: number | null;
-  /** Human-readable, for the changelog line: `info.version 3.0.0, /v3`. */
-  shown: string;
+  /** As written: `info.version`, the first server URL. */
+  version: string;
+  serverUrl: string;
 }
 
 /** The major of the first `/vN` segment of a path, or null. */
@@ -47,14 +48,22 @@ export function majorsOf(spec: LoadedSpec, pathKeys: string[]): Majors {
   const sm = server ? pathMajor(urlPath(server.url)) : null;
   const pms = pathKeys.map(pathMajor).filter((n): n is number => n !== null);
   const paths = pms.length > 0 ? Math.max(...pms) : null;
-  const shown = [v ? `info.version ${v}` : '', server ? server.url : '', paths !== null ? `/v${paths}` : ''].filter(Boolean).join(', ');
-  return { info: im ? Number(im[1]) : null, server: sm, paths, shown };
+  return { info: im ? Number(im[1]) : null, server: sm, paths, version: v, serverUrl: server?.url ?? '' };
 }
+
+const same = (x: number | null, y: number | null) => x === null || y === null || x === y;
 
 /** The document-level majors are the same (a side that does not say is not a change). */
 export function sameDocumentMajor(a: Majors, b: Majors): boolean {
-  const same = (x: number | null, y: number | null) => x === null || y === null || x === y;
   return same(a.info, b.info) && same(a.server, b.server);
+}
+
+/** Where the new major shows, for the changelog line (`info.version 1.2.0 → 2.0.0`), or null. */
+export function majorChange(a: Majors, b: Majors): { from: string; to: string } | null {
+  if (!same(a.info, b.info)) return { from: `info.version ${a.version}`, to: b.version };
+  if (!same(a.server, b.server)) return { from: a.serverUrl, to: b.serverUrl };
+  if (!same(a.paths, b.paths)) return { from: `/v${a.paths}/…`, to: `/v${b.paths}/…` };
+  return null;
 }
 
 export { urlPath };

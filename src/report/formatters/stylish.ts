@@ -49,7 +49,8 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
   if (shown.length === 0) lines.push(t(lang, 'report.noFindings'), '');
   if (report.changes && report.compared) {
     lines.push(paint('bold', rt(lang, 'changes.title')), rt(lang, 'changes.compared', { old: report.compared.old, new: report.compared.new }));
-    const listed = report.changes.filter((c) => !options.quiet || c.class === 'breaking');
+    // Breaking changes are already listed above as SRV-03 findings.
+    const listed = options.quiet ? [] : report.changes.filter((c) => c.class !== 'breaking');
     const w = Math.max(0, ...listed.map((c) => rt(lang, `changes.${c.class}`).length));
     const color = { breaking: 'red', info: 'blue', 'non-breaking': 'dim' } as const;
     for (const c of listed) lines.push(`  ${paint(color[c.class], rt(lang, `changes.${c.class}`).padEnd(w))}  ${paint('dim', changeLocation(c))}  ${c.message}`);
