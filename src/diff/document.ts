@@ -1,6 +1,5 @@
 /** Document-level comparison: the server base URL and the security schemes' definitions. */
 import { isObject, type Loc } from '../load/spec.js';
-import { createSpecIndex } from '../lint/spec-index.js';
 import { serverUrls } from '../../rulesets/srv/server-urls.js';
 import type { Sides } from './schema.js';
 import { urlPath } from './versions.js';
@@ -26,9 +25,9 @@ export function compareServers(sides: Sides, sameMajor: boolean): void {
 }
 
 export function compareSecuritySchemes(sides: Sides, sameMajor: boolean): void {
-  const oldSchemes = new Map(createSpecIndex(sides.old).securitySchemes().map((s) => [s.name, s.node]));
+  const oldSchemes = new Map(sides.index.old.securitySchemes().map((s) => [s.name, s.node]));
   const op = { label: null, sameMajor };
-  for (const { name, node } of createSpecIndex(sides.new).securitySchemes()) {
+  for (const { name, node } of sides.index.new.securitySchemes()) {
     const before = oldSchemes.get(name);
     if (!before) continue;
     const differences: string[] = [];

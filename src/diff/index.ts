@@ -4,7 +4,7 @@
  * major versions in src/diff/findings.ts.
  */
 import type { LoadedSpec } from '../load/spec.js';
-import { createSpecIndex } from '../lint/spec-index.js';
+import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { compareSecuritySchemes, compareServers } from './document.js';
 import { compareOperations } from './operations.js';
 import { ChangeSink } from './sink.js';
@@ -21,11 +21,12 @@ export interface DiffResult {
 }
 
 export function diffSpecs(oldSpec: LoadedSpec, newSpec: LoadedSpec): DiffResult {
-  const paths = (s: LoadedSpec) => [...new Set(createSpecIndex(s).operations().map((o) => o.pathKey))];
-  const majors = { old: majorsOf(oldSpec, paths(oldSpec)), new: majorsOf(newSpec, paths(newSpec)) };
+  const index = { old: createSpecIndex(oldSpec), new: createSpecIndex(newSpec) };
+  const paths = (i: SpecIndex) => [...new Set(i.operations().map((o) => o.pathKey))];
+  const majors = { old: majorsOf(oldSpec, paths(index.old)), new: majorsOf(newSpec, paths(index.new)) };
   const documentSame = sameDocumentMajor(majors.old, majors.new);
   const change = majorChange(majors.old, majors.new);
-  const sides = { old: oldSpec, new: newSpec, sink: new ChangeSink() };
+  const sides = { old: oldSpec, new: newSpec, index, sink: new ChangeSink() };
   compareServers(sides, change === null);
   compareSecuritySchemes(sides, change === null);
   compareOperations(sides, documentSame);

@@ -4,9 +4,10 @@
  * second checkout. Files the version references by `$ref` are read from the same commit.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../load/errors.js';
-import { loadSpec, type LoadedSpec, type LoadOptions } from '../load/spec.js';
+import { displayPathOf, loadSpec, type LoadedSpec, type LoadOptions } from '../load/spec.js';
 
 export interface GitInput {
   ref: string;
@@ -40,6 +41,21 @@ function gitShow(cwd: string, ref: string, relFile: string, input: string): stri
     // The root file must exist; a missing referenced file is a broken $ref like any other.
     if (/does not exist in|exists on disk, but not in/.test(detail)) return null;
     throw new UsageError('diff.gitFailed', { input, detail: detail || String((e as Error).message) });
+  }
+}
+
+/** The root text of an input as written, or null when it cannot be read (loadVersion then says why). */
+export function rootText(input: string, cwd: string): { text: string; display: string } | null {
+  try {
+    const git = parseGitInput(input);
+    if (git) {
+      const text = gitShow(cwd, git.ref, git.file, input);
+      return text === null ? null : { text, display: input };
+    }
+    const abs = path.resolve(cwd, input);
+    return { text: readFileSync(abs, 'utf8'), display: displayPathOf(abs, cwd) };
+  } catch {
+    return null;
   }
 }
 

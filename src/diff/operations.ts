@@ -4,9 +4,8 @@
  * and security requirements.
  */
 import { isObject, type Loc, type Node } from '../load/spec.js';
-import { createSpecIndex, type OperationInfo, type ParamInfo } from '../lint/spec-index.js';
 import { compareSchemas, type Sides } from './schema.js';
-import { child } from './schema-view.js';
+import { childNode as child, type OperationInfo, type ParamInfo } from '../lint/spec-index.js';
 import type { OperationContext } from './types.js';
 import { pathMajor, withoutVersion } from './versions.js';
 
@@ -49,8 +48,8 @@ export function pairOperations(oldOps: OperationInfo[], newOps: OperationInfo[])
 }
 
 export function compareOperations(sides: Sides, documentSameMajor: boolean): void {
-  const oldOps = createSpecIndex(sides.old).operations();
-  const newOps = createSpecIndex(sides.new).operations();
+  const oldOps = sides.index.old.operations();
+  const newOps = sides.index.new.operations();
   const { pairs, removed, added } = pairOperations(oldOps, newOps);
   const sink = sides.sink;
   const newPaths = new Map(newOps.map((op) => [op.pathKey, op]));

@@ -2,6 +2,7 @@
  * A schema as a consumer sees it: `$ref`s followed and `allOf` members merged, so that moving a
  * property into an `allOf` member or a component is not a change.
  */
+import { childNode } from '../lint/spec-index.js';
 import { isObject, isRef, type LoadedSpec, type Loc, type Node } from '../load/spec.js';
 
 type Obj = Record<string, unknown>;
@@ -22,17 +23,6 @@ export interface SchemaView {
   component: string | null;
 }
 
-const childNode = (node: Node<unknown>, ...segments: (string | number)[]): Node<unknown> | null => {
-  let cur: unknown = node.value;
-  for (const s of segments) {
-    if (Array.isArray(cur) && typeof s === 'number') cur = cur[s];
-    else if (isObject(cur)) cur = cur[s as string];
-    else return null;
-    if (cur === undefined) return null;
-  }
-  return { loc: { doc: node.loc.doc, path: [...node.loc.path, ...segments] }, value: cur };
-};
-export { childNode as child };
 
 export function derefObject(spec: LoadedSpec, node: Node<unknown> | null): Node<Obj> | null {
   if (node === null) return null;

@@ -4,6 +4,7 @@
  * it: a removed, retyped or newly nullable property breaks it, a new enum value can break a strict
  * client. Each pair of schema locations is compared once; later visits add their operation.
  */
+import type { SpecIndex } from '../lint/spec-index.js';
 import type { LoadedSpec, Node } from '../load/spec.js';
 import { identifierKindOf, judgeable, newlyRejectedSample } from './identifier.js';
 import { viewOf, type SchemaView } from './schema-view.js';
@@ -15,6 +16,8 @@ export type Direction = 'request' | 'response';
 export interface Sides {
   old: LoadedSpec;
   new: LoadedSpec;
+  /** Each side's index, built once per comparison. */
+  index: { old: SpecIndex; new: SpecIndex };
   sink: ChangeSink;
 }
 

@@ -10,7 +10,7 @@ import { createSpecIndex } from '../../lint/spec-index.js';
 import type { LoadedSpec } from '../../load/spec.js';
 import { diffSpecs } from '../../diff/index.js';
 import { changeRecords, diffFindings } from '../../diff/findings.js';
-import { loadVersion } from '../../diff/input.js';
+import { loadVersion, rootText } from '../../diff/input.js';
 import { buildReport, type ChangeRecord, type Compared } from '../../report/model.js';
 import type { CommonOptions } from '../options.js';
 import { emit, exitCodeFor } from '../output.js';
@@ -24,6 +24,11 @@ export interface Comparison {
 
 /** Compares a previous version (file or `git:` input) with an already loaded new version. */
 export async function compareWith(oldInput: string, newSpec: LoadedSpec, options: CommonOptions): Promise<Comparison> {
+  // The same text, with no other file referenced: nothing changed, and nothing to parse again.
+  const same = rootText(oldInput, options.cwd);
+  if (same !== null && same.text === newSpec.root.text && newSpec.documents.length === 1) {
+    return { findings: [], changes: [], compared: { old: same.display, new: newSpec.root.displayPath, only: false } };
+  }
   const oldSpec = await loadVersion(oldInput, loadOptions(options));
   const result = diffSpecs(oldSpec, newSpec);
   return {
