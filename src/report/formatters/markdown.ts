@@ -57,6 +57,8 @@ function changesMarkdown(report: ReportModel, changes: ChangeRecord[]): string[]
 
 export function format(report: ReportModel, _options: FormatOptions): string {
   const lang = report.lang;
+  // `diff` alone: the comparison is the whole report (its breaking changes are its findings).
+  if (report.compared?.only && report.changes) return changesMarkdown(report, report.changes).join('\n') + '\n';
   const bouquet = t(lang, `report.bouquet.${report.bouquet}`);
   const verdict = report.ready ? t(lang, 'report.ready', { bouquet }) : t(lang, 'report.notReady', { bouquet });
   const out: string[] = [
