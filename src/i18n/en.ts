@@ -13,7 +13,6 @@ export const en: Record<MessageKey, string> = {
   'diff.badGitInput': '"{input}" is not of the form git:<ref>:<path> (for example git:origin/main:openapi.yaml).',
   'diff.noGit': 'Cannot read {input}: the git command was not found.',
   'diff.gitFailed': 'Cannot read {input} with git show: {detail}',
-  'diff.written': 'Comparison: {breaking} breaking change(s), {info} change(s) worth a note, {nonBreaking} compatible change(s).',
   'probe.unreachable': 'Unreachable base URL: {url} ({detail})',
   'cli.unknownFormat': 'Unknown format: "{format}" (formats: {formats}).',
   'cli.badOption': 'Invalid value for {option}: "{value}" (expected: {expected}).',

@@ -11,7 +11,6 @@ export const fr = {
   'diff.badGitInput': "« {input} » n'est pas de la forme git:<ref>:<chemin> (par exemple git:origin/main:openapi.yaml).",
   'diff.noGit': 'Impossible de lire {input} : la commande git est introuvable.',
   'diff.gitFailed': 'Impossible de lire {input} avec git show : {detail}',
-  'diff.written': 'Comparaison : {breaking} rupture(s) de compatibilité, {info} changement(s) à signaler, {nonBreaking} changement(s) compatible(s).',
   'probe.unreachable': 'URL de base injoignable : {url} ({detail})',
   'cli.unknownFormat': 'Format inconnu : « {format} » (formats : {formats}).',
   'cli.badOption': 'Valeur invalide pour {option} : « {value} » (attendu : {expected}).',
