@@ -26,6 +26,8 @@ import { rules as frExamples } from './fr/examples.js';
 import { rules as enExamples } from './en/examples.js';
 import { rules as frProbe } from './fr/probe.js';
 import { rules as enProbe } from './en/probe.js';
+import { rules as frDiff } from './fr/diff.js';
+import { rules as enDiff } from './en/diff.js';
 
 export interface Catalogue {
   conventions: Record<string, ConventionTexts>;
@@ -35,11 +37,11 @@ export interface Catalogue {
 export const CATALOGUES: Record<Lang, Catalogue> = {
   fr: {
     conventions: frConventions,
-    rules: { ...frDoc, ...frSrv, ...frAuth, ...frId, ...frExamples, ...frErr, ...frData, ...frQos, ...frTrace, ...frCase, ...frProbe },
+    rules: { ...frDoc, ...frSrv, ...frAuth, ...frId, ...frExamples, ...frErr, ...frData, ...frQos, ...frTrace, ...frCase, ...frProbe, ...frDiff },
   },
   en: {
     conventions: enConventions,
-    rules: { ...enDoc, ...enSrv, ...enAuth, ...enId, ...enExamples, ...enErr, ...enData, ...enQos, ...enTrace, ...enCase, ...enProbe },
+    rules: { ...enDoc, ...enSrv, ...enAuth, ...enId, ...enExamples, ...enErr, ...enData, ...enQos, ...enTrace, ...enCase, ...enProbe, ...enDiff },
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * The command line (CONTRACT.md): lint, probe, audit, rules, demo.
+ * The command line (CONTRACT.md): lint, probe, audit, rules, demo, diff.
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the tool could not do its job.
  */
 import { Command, CommanderError, Option } from 'commander';
@@ -18,6 +18,8 @@ const HELP: Record<Lang, Record<string, string>> = {
     audit: "vérifie la spécification (et l'API en direct avec --base-url) et écrit le rapport d'audit technique",
     rules: 'liste les règles, ou explique une convention ou une règle',
     demo: "audite le producteur exemple embarqué et écrit un rapport HTML",
+    diff: 'compare deux versions d’une spécification (fichiers ou git:<ref>:<chemin>) : une rupture de compatibilité sans nouvelle version majeure est une erreur SRV-03',
+    previous: 'version précédente de la spécification (fichier ou git:<ref>:<chemin>) : ajoute la comparaison au rapport',
     format: `format de sortie, répétable (${FORMATS.join(', ')})`,
     output: 'fichier où écrire le --format précédent',
     failOn: 'sévérité à partir de laquelle le code de sortie vaut 1',
@@ -51,6 +53,8 @@ const HELP: Record<Lang, Record<string, string>> = {
     audit: 'checks the spec (and the live API with --base-url) and writes the technical audit report',
     rules: 'lists the rules, or explains one convention or rule',
     demo: 'audits the bundled example producer and writes an HTML report',
+    diff: 'compares two versions of a spec (files or git:<ref>:<path>): a breaking change without a new major version is an SRV-03 error',
+    previous: 'previous version of the spec (file or git:<ref>:<path>): adds the comparison to the report',
     format: `output format, repeatable (${FORMATS.join(', ')})`,
     output: 'file to write the preceding --format to',
     failOn: 'severity from which the exit code is 1',
@@ -82,7 +86,7 @@ const HELP: Record<Lang, Record<string, string>> = {
 const COMMANDER_MESSAGES: Record<Lang, Record<string, string>> = {
   fr: {
     'commander.unknownOption': 'Option inconnue : {detail}',
-    'commander.unknownCommand': 'Commande inconnue : {detail}. Les commandes : lint, probe, audit, rules, demo.',
+    'commander.unknownCommand': 'Commande inconnue : {detail}. Les commandes : lint, probe, audit, rules, demo, diff.',
     'commander.missingArgument': 'Argument manquant : {detail}',
     'commander.optionMissingArgument': 'Valeur manquante pour l’option {detail}',
     'commander.missingMandatoryOptionValue': 'Option obligatoire manquante : {detail}',
@@ -90,7 +94,7 @@ const COMMANDER_MESSAGES: Record<Lang, Record<string, string>> = {
   },
   en: {
     'commander.unknownOption': 'Unknown option: {detail}',
-    'commander.unknownCommand': 'Unknown command: {detail}. The commands: lint, probe, audit, rules, demo.',
+    'commander.unknownCommand': 'Unknown command: {detail}. The commands: lint, probe, audit, rules, demo, diff.',
     'commander.missingArgument': 'Missing argument: {detail}',
     'commander.optionMissingArgument': 'Missing value for option {detail}',
     'commander.missingMandatoryOptionValue': 'Missing required option: {detail}',
@@ -155,11 +159,16 @@ export async function main(argv: string[]): Promise<number> {
   });
 
   probeOptions(
-    commonOptions(program.command('audit').description(h.audit!).argument('<spec>').option('--base-url <url>', h.baseUrl).option('--html <file>', h.html), h),
+    commonOptions(program.command('audit').description(h.audit!).argument('<spec>').option('--base-url <url>', h.baseUrl).option('--html <file>', h.html).option('--previous <old>', h.previous), h),
     h,
   ).action(async (spec: string, raw: RawCommonOptions & Record<string, unknown>) => {
     const { auditCommand } = await import('./commands/audit.js');
     exitCode = await auditCommand(spec, resolveCommonOptions(raw, args), raw);
+  });
+
+  commonOptions(program.command('diff').description(h.diff!).argument('<old>').argument('<new>'), h).action(async (oldSpec: string, newSpec: string, raw: RawCommonOptions) => {
+    const { diffCommand } = await import('./commands/diff.js');
+    exitCode = await diffCommand(oldSpec, newSpec, resolveCommonOptions(raw, args));
   });
 
   program

@@ -14,7 +14,8 @@ import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { loadCases } from '../load/cases.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
-import { buildReport, sortFindings, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
+import { buildReport, sortFindings, type ChangeRecord, type Compared, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
+import { conventionById } from '../../rulesets/conventions.js';
 import { RULES } from '../../rulesets/index.js';
 import type { CommonOptions } from './options.js';
 
@@ -31,6 +32,13 @@ export interface LintedSpec {
   checked: { convention: string; level: Level }[];
 }
 
+/** Which bouquet a run checks against: `--bouquet`, the configuration file, or detected from the spec. */
+export function detectionFor(spec: LoadedSpec, index: SpecIndex, options: Pick<CommonOptions, 'bouquet' | 'config'>): BouquetDetection {
+  return options.bouquet === 'auto'
+    ? detectBouquet(spec.root.data, index)
+    : { bouquet: options.bouquet, source: options.config.bouquet === options.bouquet ? 'config' : 'option', evidence: [] };
+}
+
 export async function lintOne(file: string, options: CommonOptions, rules: readonly Rule[] = RULES): Promise<LintedSpec> {
   const spec = await loadSpec(file, {
     allowRemoteRefs: options.allowRemoteRefs,
@@ -38,10 +46,7 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
     cwd: options.cwd,
   });
   const index = createSpecIndex(spec);
-  const detection: BouquetDetection =
-    options.bouquet === 'auto'
-      ? detectBouquet(spec.root.data, index)
-      : { bouquet: options.bouquet, source: options.config.bouquet === options.bouquet ? 'config' : 'option', evidence: [] };
+  const detection = detectionFor(spec, index, options);
   const bouquet = detection.bouquet;
   const cases = options.cases !== undefined ? loadCases(options.cases, options.cwd) : undefined;
   const levels = new RuleLevels(options.config.rules, options.profile);
@@ -59,8 +64,13 @@ export function sourcesOf(specs: LoadedSpec[]): SourceFile[] {
 }
 
 /** One report for several linted files (and the probe, when it ran). */
-export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: ProbeResult | null = null): ReportModel {
-  const findings = linted.flatMap((l) => l.findings);
+export function reportFor(
+  linted: LintedSpec[],
+  options: CommonOptions,
+  probe: ProbeResult | null = null,
+  comparison: { findings: Finding[]; changes: ChangeRecord[]; compared: Compared } | null = null,
+): ReportModel {
+  const findings = [...linted.flatMap((l) => l.findings), ...(comparison?.findings ?? [])];
   applyIgnores(
     findings,
     linted.flatMap((l) => l.spec.documents),
@@ -88,6 +98,7 @@ export function reportFor(linted: LintedSpec[], options: CommonOptions, probe: P
     sources: sourcesOf(linted.map((l) => l.spec)),
     levels: options.config.rules,
     baseline,
+    ...(comparison ? { changes: comparison.changes, compared: comparison.compared } : {}),
   });
 }
 

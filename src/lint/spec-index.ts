@@ -104,21 +104,24 @@ export function isHealthPath(pathKey: string): boolean {
   return HEALTH.test(pathKey) || HEALTH.test(pathKey.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/_/g, ''));
 }
 
+/** A child of a node: `childNode(n, 'properties', 'siren')`, or null when absent. */
+export function childNode(node: Node<unknown>, ...segments: JsonPath): Node<unknown> | null {
+  let cur: unknown = node.value;
+  for (const s of segments) {
+    if (Array.isArray(cur) && typeof s === 'number') cur = cur[s];
+    else if (isObject(cur)) cur = cur[s as string];
+    else return null;
+    if (cur === undefined) return null;
+  }
+  return { loc: { doc: node.loc.doc, path: [...node.loc.path, ...segments] }, value: cur };
+}
+
 export function createSpecIndex(spec: LoadedSpec): SpecIndex {
   const root = spec.root;
   const rootData = root.data as Obj;
   const key = (loc: Loc) => `${loc.doc.uri}#${loc.path.join('\u0001')}`;
 
-  const child = (node: Node<unknown>, ...segments: JsonPath): Node<unknown> | null => {
-    let cur: unknown = node.value;
-    for (const s of segments) {
-      if (Array.isArray(cur) && typeof s === 'number') cur = cur[s];
-      else if (isObject(cur)) cur = cur[s as string];
-      else return null;
-      if (cur === undefined) return null;
-    }
-    return { loc: { doc: node.loc.doc, path: [...node.loc.path, ...segments] }, value: cur };
-  };
+  const child = childNode;
 
   const derefObj = (node: Node<unknown> | null): Node<Obj> | null => {
     if (node === null) return null;

@@ -47,6 +47,13 @@ export interface LoadOptions {
   cwd?: string;
   /** The root file's text when the caller already holds it (an editor's unsaved buffer, via Spectral). */
   rootText?: string;
+  /**
+   * Reads a local file instead of the file system (e.g. `git show` for `diff git:<ref>:<path>`):
+   * returns the text, or null when the file does not exist there.
+   */
+  readFile?: (absPath: string) => string | null;
+  /** Path shown for the root document (default: relative to `cwd`). */
+  rootDisplay?: string;
 }
 
 /** One `$ref` as written: `loc` is the location of the `$ref` key itself. */
@@ -185,8 +192,9 @@ function collectRefs(data: unknown): { path: JsonPath; ref: string }[] {
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const cwd = options.cwd ?? process.cwd();
   const absRoot = path.resolve(cwd, file);
-  const rootDisplay = displayPathOf(absRoot, cwd);
-  const rootText = options.rootText ?? readLocalText(absRoot, file);
+  const rootDisplay = options.rootDisplay ?? displayPathOf(absRoot, cwd);
+  const rootText = options.rootText ?? (options.readFile ? options.readFile(absRoot) : readLocalText(absRoot, file));
+  if (rootText === null) throw new UsageError('load.notFound', { file: rootDisplay });
   const parsed = parseDocument(absRoot, rootDisplay, rootText);
   let version = detectVersion(parsed.data);
   if (version === null) throw new UsageError('load.notOpenApi', { file: rootDisplay });
@@ -249,6 +257,12 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       }
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(uri) && !path.isAbsolute(uri)) {
       return { kind: 'unreadable', detail: 'unsupported scheme' };
+    } else if (options.readFile) {
+      const rel = path.relative(baseDir, uri);
+      if (!options.allowOutsideRefs && (rel.startsWith('..') || path.isAbsolute(rel))) return { kind: 'outside-refused' };
+      const read = options.readFile(uri);
+      if (read === null) return { kind: 'missing-file' };
+      text = read;
     } else {
       let real: string;
       try {

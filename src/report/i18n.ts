@@ -129,6 +129,19 @@ export const fr = {
   'html.configuration': 'Configuration du producteur',
   'html.configurationNone': 'Aucune convention désactivée ni niveau changé, pas de référence (baseline).',
   'audit.written': "Rapport d'audit écrit : {file}",
+  'changes.title': 'Changements depuis la version précédente',
+  'changes.compared': 'Version précédente : {old} — nouvelle version : {new}',
+  'changes.summary': '{breaking} rupture(s) de compatibilité, {info} changement(s) à signaler, {compatible} changement(s) compatible(s)',
+  'changes.none': 'Aucun changement visible des fournisseurs de service.',
+  'changes.class': 'Classe',
+  'changes.change': 'Changement',
+  'changes.location': 'Nouvelle version',
+  'changes.breaking': 'rupture',
+  'changes.info': 'à signaler',
+  'changes.non-breaking': 'compatible',
+  'changes.okVerdict': 'Aucune rupture de compatibilité sous la même version majeure',
+  'changes.badVerdict': '{count} rupture(s) de compatibilité sans nouvelle version majeure (SRV-03)',
+  'changes.newMajor': 'Nouvelle version majeure : les ruptures sont listées pour information (journal des changements)',
 } as const;
 
 export type ReportKey = keyof typeof fr;
@@ -255,6 +268,19 @@ export const en: Record<ReportKey, string> = {
   'html.configuration': "The producer's configuration",
   'html.configurationNone': 'No convention switched off, no level changed, no baseline.',
   'audit.written': 'Audit report written: {file}',
+  'changes.title': 'Changes since the previous version',
+  'changes.compared': 'Previous version: {old} — new version: {new}',
+  'changes.summary': '{breaking} breaking change(s), {info} change(s) worth a note, {compatible} compatible change(s)',
+  'changes.none': 'No change visible to service providers.',
+  'changes.class': 'Class',
+  'changes.change': 'Change',
+  'changes.location': 'New version',
+  'changes.breaking': 'breaking',
+  'changes.info': 'note',
+  'changes.non-breaking': 'compatible',
+  'changes.okVerdict': 'No breaking change under the same major version',
+  'changes.badVerdict': '{count} breaking change(s) without a new major version (SRV-03)',
+  'changes.newMajor': 'New major version: breaking changes are listed for information (changelog)',
 };
 
 const CATALOGUES: Record<Lang, Record<ReportKey, string>> = { fr, en };

@@ -7,9 +7,11 @@ import {
   categoryOf,
   type Bouquet,
   type Finding,
+  type JsonPath,
   type Lang,
   type Level,
   type Profile,
+  type Range,
   type Severity,
 } from '../finding.js';
 import type { BouquetDetection } from '../lint/bouquet.js';
@@ -70,6 +72,24 @@ export interface SourceFile {
   text: string;
 }
 
+/** Where a changed value is written, in one version of the spec (`diff`). */
+export interface ChangeSite {
+  source: string;
+  path: JsonPath;
+  range: Range;
+}
+
+/** One difference between two versions of a spec (`diff`, `audit --previous`), message rendered. */
+export interface ChangeRecord {
+  kind: string;
+  class: 'breaking' | 'non-breaking' | 'info';
+  message: string;
+  old: ChangeSite | null;
+  /** For a removal: the nearest surviving parent. */
+  new: ChangeSite;
+  operations: string[];
+}
+
 export interface ReportModel {
   tool: { name: string; version: string };
   bouquet: Bouquet;
@@ -92,6 +112,16 @@ export interface ReportModel {
   /** The baseline given with `--baseline`, when there is one. */
   baseline: BaselineSummary | null;
   generatedAt: string;
+  /** Present when two versions were compared (`diff`, `audit --previous`). */
+  changes?: ChangeRecord[];
+  /** The two versions compared; `only` when the report is the comparison alone (`diff`). */
+  compared?: Compared;
+}
+
+export interface Compared {
+  old: string;
+  new: string;
+  only: boolean;
 }
 
 const LEVEL_WEIGHT: Record<Level, number> = { MUST: 3, SHOULD: 2, MAY: 1 };
@@ -110,6 +140,8 @@ export interface BuildReportInput {
   levels?: LevelSetting[];
   baseline?: BaselineSummary | null;
   now?: Date;
+  changes?: ChangeRecord[];
+  compared?: Compared;
 }
 
 /**
@@ -187,6 +219,8 @@ export function buildReport(input: BuildReportInput): ReportModel {
     levels: input.levels ?? [],
     baseline: input.baseline ?? null,
     generatedAt: (input.now ?? new Date()).toISOString(),
+    ...(input.changes ? { changes: input.changes } : {}),
+    ...(input.compared ? { compared: input.compared } : {}),
   };
 }
 

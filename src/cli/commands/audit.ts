@@ -1,5 +1,5 @@
 /**
- * `bouquet-lint audit <spec> [--base-url <url>] [--cases <dir>] [--html <file>]`: lint, plus the live
+ * `bouquet-lint audit <spec> [--base-url <url>] [--cases <dir>] [--html <file>] [--previous <old>]`: lint, plus the live
  * probe when a base URL is given, then the verdict; writes the HTML audit report when asked.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,9 @@ export async function auditCommand(spec: string, options: CommonOptions, raw: Re
     const { probeSpec } = await import('../../probe/index.js');
     probe = await probeSpec(linted, raw as unknown as ProbeCliOptions, options);
   }
-  const report = reportFor([linted], options, probe);
+  // `--previous <old>`: the comparison with the previous version joins the report (SRV-03, changes).
+  const comparison = typeof raw.previous === 'string' ? await (await import('./diff.js')).compareWith(raw.previous, linted.spec, options) : null;
+  const report = reportFor([linted], options, probe, comparison);
   if (typeof raw.html === 'string') {
     const target = path.resolve(options.cwd, raw.html);
     try {

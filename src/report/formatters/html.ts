@@ -6,6 +6,7 @@
 import { rt } from '../i18n.js';
 import { CSS, JS, cspHash } from '../html/assets.js';
 import { esc } from '../html/escape.js';
+import { changesSection } from '../html/changes.js';
 import { findingsSection } from '../html/findings.js';
 import { bouquetName, callsSection, categoriesSection, configurationSection, ignoredSection, nextStepSection, verdictSection } from '../html/sections.js';
 import type { ReportModel } from '../model.js';
@@ -45,19 +46,26 @@ export function format(report: ReportModel, options: FormatOptions): string {
     `<p class="meta">${esc(rt(lang, 'html.subtitle', { bouquet: bouquetName(report) }))}<br>`,
     `${esc(rt(lang, specs.length > 1 ? 'html.specs' : 'html.spec', { files: specs.join(', ') }))}<br>${esc(generatedLine(report))}</p></header>\n`,
     `<main>\n`,
-    verdictSection(report),
-    '\n',
-    categoriesSection(report),
-    '\n',
-    findingsSection(report, options.docsUrl),
-    '\n',
-    callsSection(report),
-    '\n',
-    ignoredSection(report),
-    '\n',
-    configurationSection(report),
-    '\n',
-    nextStepSection(report),
+    // `diff` alone: the comparison and its SRV-03 findings, no readiness verdict.
+    ...(report.compared?.only
+      ? [changesSection(report), '\n', findingsSection(report, options.docsUrl), '\n', ignoredSection(report)]
+      : [
+          verdictSection(report),
+          '\n',
+          categoriesSection(report),
+          '\n',
+          changesSection(report),
+          '\n',
+          findingsSection(report, options.docsUrl),
+          '\n',
+          callsSection(report),
+          '\n',
+          ignoredSection(report),
+          '\n',
+          configurationSection(report),
+          '\n',
+          nextStepSection(report),
+        ]),
     `\n</main>\n<footer><p>${esc(rt(lang, 'html.print'))}</p></footer>\n`,
     `<script>${JS}</script>\n</body>\n</html>\n`,
   ].join('');

@@ -34,6 +34,7 @@ export function formatJson(report: ReportModel): string {
         }
       : {}),
     ...(report.baseline ? { baseline: report.baseline } : {}),
+    ...(report.changes ? { changes: report.changes } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -6,8 +6,9 @@ import { SEVERITY_ORDER, type Finding } from '../../finding.js';
 import { t } from '../../i18n/index.js';
 import { detectionText } from '../detection.js';
 import { conventionTitle, rt } from '../i18n.js';
+import { changeCounts, changeLocation, changesVerdict } from '../changes.js';
 import { configurationLines } from '../configuration.js';
-import type { ReportModel } from '../model.js';
+import type { ChangeRecord, ReportModel } from '../model.js';
 import type { FormatOptions } from './index.js';
 
 /** GitHub refuses a step summary above 1 MiB; keep a margin for the closing lines. */
@@ -36,8 +37,30 @@ function findingRow(f: Finding, lang: ReportModel['lang']): string {
   return `| ${cell(t(lang, `severity.${f.severity}`))} | ${cell(f.convention)} | ${cell(where)} | ${cell(f.message.length > MAX_MESSAGE ? f.message.slice(0, MAX_MESSAGE) + '…' : f.message)} |`;
 }
 
+/** The comparison with the previous version (`diff`, `audit --previous`), most important first. */
+function changesMarkdown(report: ReportModel, changes: ChangeRecord[]): string[] {
+  const lang = report.lang;
+  const verdict = changesVerdict(report);
+  const out = [
+    `### ${rt(lang, 'changes.title')}`,
+    '',
+    cell(rt(lang, 'changes.compared', { old: report.compared!.old, new: report.compared!.new })),
+    '',
+    `${verdict.ok ? '✅' : '❌'} ${cell(verdict.text)} — ${rt(lang, 'changes.summary', changeCounts(changes))}`,
+  ];
+  if (changes.length === 0) return out;
+  out.push('', `| ${rt(lang, 'changes.class')} | ${rt(lang, 'changes.change')} | ${rt(lang, 'changes.location')} |`, '|---|---|---|');
+  for (const c of changes.slice(0, MAX_FINDINGS)) {
+    out.push(`| ${cell(rt(lang, `changes.${c.class}`))} | ${cell(c.message.length > MAX_MESSAGE ? c.message.slice(0, MAX_MESSAGE) + '…' : c.message)} | ${cell(changeLocation(c))} |`);
+  }
+  if (changes.length > MAX_FINDINGS) out.push('', rt(lang, 'md.more', { count: changes.length - MAX_FINDINGS }));
+  return out;
+}
+
 export function format(report: ReportModel, _options: FormatOptions): string {
   const lang = report.lang;
+  // `diff` alone: the comparison is the whole report (its breaking changes are its findings).
+  if (report.compared?.only && report.changes) return changesMarkdown(report, report.changes).join('\n') + '\n';
   const bouquet = t(lang, `report.bouquet.${report.bouquet}`);
   const verdict = report.ready ? t(lang, 'report.ready', { bouquet }) : t(lang, 'report.notReady', { bouquet });
   const out: string[] = [
@@ -63,6 +86,7 @@ export function format(report: ReportModel, _options: FormatOptions): string {
     const mark = c.findings > 0 ? (c.level === 'MUST' ? '❌' : '⚠️') : '✅';
     out.push(`| ${mark} ${cell(c.convention)} | ${c.level} | ${catalogueCell(conventionTitle(lang, c.convention))} | ${c.findings} |`);
   }
+  if (report.changes && report.compared) out.push('', ...changesMarkdown(report, report.changes));
   out.push('', `### ${rt(lang, 'md.topFindings')}`, '');
 
   const active = report.findings

@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../../finding.js';
 import { BOUQUET_TEAM_EMAIL, t } from '../../i18n/index.js';
 import { detectionText } from '../detection.js';
 import { configurationLines } from '../configuration.js';
+import { changeCounts, changeLocation, changesVerdict } from '../changes.js';
 import { rt } from '../i18n.js';
 import type { ReportModel } from '../model.js';
 
@@ -48,6 +49,20 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
     lines.push('');
   }
   if (shown.length === 0) lines.push(t(lang, 'report.noFindings'), '');
+  if (report.changes && report.compared) {
+    lines.push(paint('bold', rt(lang, 'changes.title')), rt(lang, 'changes.compared', { old: report.compared.old, new: report.compared.new }));
+    // Breaking changes are already listed above as SRV-03 findings.
+    const listed = options.quiet ? [] : report.changes.filter((c) => c.class !== 'breaking');
+    const w = Math.max(0, ...listed.map((c) => rt(lang, `changes.${c.class}`).length));
+    const color = { breaking: 'red', info: 'blue', 'non-breaking': 'dim' } as const;
+    for (const c of listed) lines.push(`  ${paint(color[c.class], rt(lang, `changes.${c.class}`).padEnd(w))}  ${paint('dim', changeLocation(c))}  ${c.message}`);
+    lines.push(rt(lang, report.changes.length === 0 ? 'changes.none' : 'changes.summary', changeCounts(report.changes)), '');
+    if (report.compared.only) {
+      const verdict = changesVerdict(report);
+      lines.push(paint(verdict.ok ? 'green' : 'red', (verdict.ok ? '✔ ' : '✖ ') + verdict.text));
+      return lines.join('\n') + '\n';
+    }
+  }
   const known = options.quiet ? [] : report.findings.filter((f) => !f.ignored && f.baselined);
   if (known.length > 0) {
     lines.push(paint('dim', rt(lang, 'baseline.heading', { count: known.length })));
