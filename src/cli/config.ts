@@ -5,11 +5,12 @@
  *   { "bouquet": "entreprise", "profile": "standard", "lang": "fr", "failOn": "error",
  *     "ignore": [{ "rule": "ID-04", "file": "openapi.yaml", "pointer": "/components/schemas/Siret", "reason": "…" }] }
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import spectralParsers from '@stoplight/spectral-parsers';
 import type { IgnoreEntry } from '../lint/ignore.js';
 import { UsageError } from '../load/errors.js';
+import { readTextFile } from '../load/read.js';
 import { isObject } from '../load/spec.js';
 
 export interface FileConfig {
@@ -22,16 +23,11 @@ export interface FileConfig {
 
 const DEFAULT_NAMES = ['.bouquet-lint.json', '.bouquet-lint.yaml', '.bouquet-lint.yml'];
 
-export function loadConfig(explicit: string | undefined, cwd: string): FileConfig {
+export function loadConfig(explicit: string | undefined, cwd: string, maxFileSize: number): FileConfig {
   let file = explicit;
   if (!file) file = DEFAULT_NAMES.map((n) => path.join(cwd, n)).find((p) => existsSync(p));
   if (!file) return { ignore: [] };
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UsageError('load.notFound', { file });
-  }
+  const text = readTextFile(path.resolve(cwd, file), file, maxFileSize);
   const parsed = spectralParsers.Yaml.parse(text);
   const bad = (parsed.diagnostics as { severity: number; message: string; range: { start: { line: number } } }[]).find((d) => d.severity === 0);
   if (bad) throw new UsageError('cli.configInvalid', { file, detail: `${bad.message} (${bad.range.start.line + 1})` });

@@ -24,5 +24,6 @@ export {
   type IdentifierInfo, type IdentifierKind, type PatternExpectations, type Verdict,
 } from './catalogue.js';
 export { compilePattern, isUnsafeRegex, type CompiledPattern } from './regex-safety.js';
+export { compileBounded, type BoundedPattern, type PatternMatcher } from './bounded-regex.js';
 export { checkPattern, type PatternVerdict } from './pattern.js';
 export { nameTokens, recogniseIdentifier } from './recognise.js';
