@@ -107,7 +107,7 @@ describe('budgets', () => {
     expect(r.doc02).toEqual([`Reference "/doc/100.json#/Unite" points at an unreadable file: remote budget exhausted: 100 documents.`]);
   });
 
-  it('200 references to 10 MB documents: 50 MB per run, then refused (row 7)', async () => {
+  it('200 references to 10 MB documents: 50 MB per run, then refused (row 7)', { timeout: 120_000 }, async () => {
     const big = JSON.stringify({ Unite: { type: 'object', description: 'x'.repeat(10_000_000 - 60) } });
     const api = await serve((_req, res) => res.end(big));
     const refs = Array.from({ length: 200 }, (_, i) => ({ $ref: `${api.origin}/big/${i}.json#/Unite` }));
