@@ -32,9 +32,8 @@ describe('guardCommands', () => {
 describe('sanitizeReport', () => {
   it('escapes every text a spec or a server can reach, and keeps source texts for the HTML excerpts', () => {
     const hostile = 'x\n::error::y\u001b[2J';
-    const base = hostileReport('en', true);
     const report = buildReport({
-      tool: base.tool,
+      tool: { name: 'bouquet-lint', version: '0.0.0-test' },
       bouquet: 'entreprise',
       profile: 'standard',
       lang: 'en',
@@ -72,7 +71,15 @@ describe('sanitizeReport', () => {
 });
 
 describe('render', () => {
-  const report = buildReport({ ...hostileReport('en'), findings: [finding({ message: 'm\n::error::injected', source: '::warning::f.yaml' })], checked: [], sources: [] });
+  const report = buildReport({
+    tool: { name: 'bouquet-lint', version: '0.0.0-test' },
+    bouquet: 'entreprise',
+    profile: 'standard',
+    lang: 'en',
+    findings: [finding({ message: 'm\n::error::injected', source: '::warning::f.yaml' })],
+    checked: [],
+    sources: [],
+  });
 
   it.each(['stylish', 'json', 'sarif', 'junit', 'markdown', 'html'] as const)('%s: no line starts with ::', async (format) => {
     const text = await render(format, report, { color: false, cwd: ROOT });
