@@ -32,6 +32,12 @@ describe('redact', () => {
     expect(redact(credential('bearer', TOKEN), `{"echo":"Bearer ${form}"}`)).toBe('{"echo":"Bearer ***"}');
   });
 
+  it('masks the / escaped twice, or written \\u002f', () => {
+    const c = credential('bearer', TOKEN);
+    expect(redact(c, 'Jeton\\\\/Secret+Producteur\\\\/2026==')).toBe('***');
+    expect(redact(c, 'jeton\\u002fsecret+producteur\\u002F2026==')).toBe('***');
+  });
+
   it('masks base64 of user:pass, and the password alone', () => {
     const c = credential('basic', 'producteur:motdepasse-2026');
     expect(redact(c, `Authorization: Basic ${Buffer.from('producteur:motdepasse-2026').toString('base64')}`)).toBe('Authorization: Basic ***');
@@ -67,10 +73,12 @@ describe('probe against a server that echoes the credential in every encoding', 
     const json = readFileSync(path.join(dir, 'r.json'), 'utf8');
     const html = readFileSync(path.join(dir, 'r.html'), 'utf8');
     expect(json).toContain('***');
+    // Backslashes removed, whatever escaping the server and the report added on the way.
+    const plain = (text: string) => text.replace(/\\/g, '').toLowerCase();
     for (const secret of [TOKEN, wrongLike(TOKEN)]) {
       for (const form of echoes(secret)) {
-        expect(json.toLowerCase()).not.toContain(form.toLowerCase());
-        expect(html.toLowerCase()).not.toContain(form.toLowerCase());
+        expect(plain(json)).not.toContain(plain(form));
+        expect(plain(html)).not.toContain(plain(form));
       }
     }
     expect(api.requests.some((q) => q.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
