@@ -3,7 +3,7 @@
  * around a minimal, valid API, so that the attack is the only thing wrong with it.
  */
 
-/** A small valid OpenAPI 3.0 document; `extra` is merged at the root, `schema` is the 200 response's schema. */
+/** A small valid OpenAPI 3.0 document: `schema` is its 200 response's schema, `parameters` its one operation's. */
 export function baseSpec(opts: { schema?: unknown; parameters?: unknown[]; components?: Record<string, unknown>; servers?: unknown[] } = {}): Record<string, unknown> {
   return {
     openapi: '3.0.3',
