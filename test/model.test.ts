@@ -68,6 +68,15 @@ describe('readiness and score', () => {
     expect(r.conventions.find((c) => c.convention === 'SRV-01')?.findings).toBe(0);
   });
 
+  it('counts a SHOULD finding on a MUST convention as a violation of it, without making the spec unready', () => {
+    // total weight 9; SRV-01 (3) fails on a warning: earned 6 → 67
+    const r = buildReport({ ...base, findings: [finding('SRV-01', 'SHOULD')], checked });
+    expect(r.ready).toBe(true);
+    expect(r.score).toBe(67);
+    expect(r.conventions.find((c) => c.convention === 'SRV-01')?.findings).toBe(1);
+    expect(r.categories.find((c) => c.category === 'SRV')).toMatchObject({ checked: 1, failed: 1, score: 0 });
+  });
+
   it('sorts findings by file, line and convention', () => {
     const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 1 } });
     const r = buildReport({

@@ -5,7 +5,7 @@
  * identifiers module's `checkPattern` as is.
  */
 import {
-  checkPattern, compilePattern, isUnsafeRegex, patternExpectations, validateIdentifier,
+  checkPattern, compileBounded, isUnsafeRegex, patternExpectations, validateIdentifier,
   type IdentifierKind, type PatternVerdict,
 } from '../../src/identifiers/index.js';
 
@@ -18,10 +18,10 @@ function wellFormedForAny(kinds: readonly IdentifierKind[], sample: string): boo
 
 export function patternVerdict(kinds: readonly IdentifierKind[], pattern: string): PatternVerdict {
   if (kinds.length === 1) return checkPattern(kinds[0]!, pattern);
-  const compiled = compilePattern(pattern);
-  if (!compiled.ok) return { ok: false, problem: 'invalid-regex', error: compiled.error };
+  const compiled = compileBounded(pattern);
+  if (!compiled.ok) return compiled;
   if (isUnsafeRegex(pattern)) return { ok: false, problem: 'unsafe-regex' };
-  const re = compiled.regex;
+  const re = compiled.matcher;
   const expectations = kinds.map((k) => patternExpectations(k));
   for (const exp of expectations) {
     for (const sample of exp.mustReject) {

@@ -1,19 +1,9 @@
 import { defineRule } from '../../src/lint/rule.js';
+import { isPrivateHost } from '../../src/load/address.js';
 import { isObject } from '../../src/load/spec.js';
 import { serverUrls, shownUrl } from './server-urls.js';
 
 const PLACEHOLDER_HOST = /(^|\.|-)(to-be-defined|tbd|todo|xxx+|changeme|example\.(com|org|net)|example|your-?(api|domain|host|server)|mon-?serveur|a-definir|à-définir|host|hostname|server|domain|localhost\.localdomain)($|\.|-)/i;
-
-function isPrivateHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === 'localhost' || h.endsWith('.localhost') || h === '::1' || h === '0.0.0.0') return true;
-  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(h);
-  if (m) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
-  }
-  return /^f[cd][0-9a-f]{2}:/.test(h) || h.startsWith('fe80:');
-}
 
 type Problem = { key: 'relative' | 'invalid' | 'notHttps' | 'private' | 'placeholder'; host?: string };
 

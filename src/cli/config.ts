@@ -12,12 +12,13 @@
  * Every error names the file and the line, and ends the run with exit code 2. YAML aliases are refused
  * before anything is expanded, so an alias bomb costs nothing.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { LineCounter, parseDocument, visit, isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { IgnoreEntry } from '../lint/ignore.js';
 import { UsageError } from '../load/errors.js';
+import { readTextFile } from '../load/read.js';
 import { displayPathOf, isObject } from '../load/spec.js';
 import { isPublicUrl } from '../report/doc-link.js';
 
@@ -59,11 +60,11 @@ const CHOICES: Record<string, readonly string[]> = {
   failOn: ['error', 'warn', 'info', 'hint', 'never'],
 };
 
-export function loadConfig(explicit: string | undefined, cwd: string): FileConfig {
+export function loadConfig(explicit: string | undefined, cwd: string, maxFileSize: number): FileConfig {
   const file = explicit ? path.resolve(cwd, explicit) : DEFAULT_NAMES.map((n) => path.join(cwd, n)).find((p) => existsSync(p));
   const config: FileConfig = { ignore: [], rules: [], files: [] };
   if (!file) return config;
-  mergeFile(config, file, cwd, []);
+  mergeFile(config, file, cwd, [], maxFileSize);
   return config;
 }
 
@@ -107,16 +108,9 @@ function pairsOf(map: YAMLMap): { key: string; keyNode: YamlNode; value: YamlNod
   });
 }
 
-function mergeFile(config: FileConfig, file: string, cwd: string, chain: string[]): void {
+function mergeFile(config: FileConfig, file: string, cwd: string, chain: string[], maxFileSize: number): void {
   const display = displayPathOf(file, cwd);
-  let text: string;
-  try {
-    if (statSync(file).isDirectory()) throw new UsageError('load.isDirectory', { file: display });
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError('load.notFound', { file: display });
-  }
+  const text = readTextFile(file, display, maxFileSize);
   const parsed: Parsed = new Parsed(display, text);
   const root = parsed.root;
   if (!isMap(root)) parsed.fail('config.notObject', root);
@@ -136,7 +130,7 @@ function mergeFile(config: FileConfig, file: string, cwd: string, chain: string[
       if (stack.includes(target)) {
         parsed.fail('config.cycle', item, { chain: [...stack.slice(stack.indexOf(target)), target].map((f) => displayPathOf(f, cwd)).join(' → ') });
       }
-      mergeFile(config, target, cwd, stack);
+      mergeFile(config, target, cwd, stack, maxFileSize);
     }
   }
 

@@ -7,6 +7,7 @@ import type { Lang } from '../finding.js';
 import { t } from '../i18n/index.js';
 import { UsageError } from '../load/errors.js';
 import { FORMATS } from '../report/formatters/index.js';
+import { escapeControls, guardCommands } from '../report/sanitize.js';
 import { TOOL } from './pipeline.js';
 import { langFromArgv, resolveCommonOptions, type RawCommonOptions } from './options.js';
 
@@ -34,6 +35,8 @@ const HELP: Record<Lang, Record<string, string>> = {
     debug: 'affiche la pile en cas d’erreur interne',
     remote: 'autorise le chargement des $ref distantes (http, https)',
     outside: 'autorise les $ref vers des fichiers hors du dossier de la spécification',
+    private: 'autorise les $ref distantes vers des adresses privées, de bouclage ou locales au lien',
+    maxFileSize: 'taille maximale d’un fichier lu (spécification, configuration, $ref), 50MB par défaut',
     baseUrl: "URL de base de l'API à sonder (bac à sable)",
     tokenEnv: 'variable d’environnement qui contient le jeton (jamais en ligne de commande)',
     cases: 'dossier de cas de test au format du bac à sable des bouquets',
@@ -69,6 +72,8 @@ const HELP: Record<Lang, Record<string, string>> = {
     debug: 'print the stack on internal errors',
     remote: 'allow loading remote $refs (http, https)',
     outside: "allow $refs to files outside the spec's folder",
+    private: 'allow remote $refs to private, loopback and link-local addresses',
+    maxFileSize: 'largest file read (spec, config, $ref), default 50MB',
     baseUrl: 'base URL of the API to probe (sandbox)',
     tokenEnv: 'environment variable holding the credential (never on the command line)',
     cases: "folder of test cases in the bouquets' sandbox format",
@@ -119,6 +124,8 @@ function commonOptions(cmd: Command, h: Record<string, string>, withOutput = tru
     .option('--config <file>', h.config)
     .option('--allow-remote-refs', h.remote)
     .option('--allow-outside-refs', h.outside)
+    .option('--allow-private-refs', h.private)
+    .option('--max-file-size <size>', h.maxFileSize)
     .option('--debug', h.debug);
 }
 
@@ -194,6 +201,16 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = await demoCommand(resolveCommonOptions(raw, args), raw);
   });
 
+  // A closed pipe (`| head`) or a full disk on stdout ends the run with one line, not a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    process.stderr.write(t(lang, 'cli.stdoutFailed', { detail: e.code ?? e.message }) + '\n');
+    process.exit(2);
+  });
+  if (args.length === 0) {
+    process.stderr.write(program.helpInformation());
+    return 2;
+  }
+
   const debug = args.includes('--debug');
   try {
     await program.parseAsync(argv);
@@ -203,17 +220,22 @@ export async function main(argv: string[]): Promise<number> {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       const template = COMMANDER_MESSAGES[lang][e.code];
       const detail = e.message.replace(/^error: /, '');
-      process.stderr.write((template ? template.replace('{detail}', extractDetail(detail)) : detail) + '\n');
+      process.stderr.write(oneLine(template ? template.replace('{detail}', extractDetail(detail)) : detail));
       return 2;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(t(lang, e.key as never, e.args) + '\n');
+      process.stderr.write(oneLine(t(lang, e.key as never, e.args)));
       return 2;
     }
-    process.stderr.write(t(lang, 'cli.internal', { detail: e instanceof Error ? e.message : String(e) }) + '\n');
+    process.stderr.write(oneLine(t(lang, 'cli.internal', { detail: e instanceof Error ? e.message : String(e) })));
     if (debug && e instanceof Error) process.stderr.write((e.stack ?? '') + '\n');
     return 2;
   }
+}
+
+/** An error message on one line: it may quote a file name or a parser's excerpt of the spec. */
+function oneLine(message: string): string {
+  return guardCommands(escapeControls(message)) + '\n';
 }
 
 /** The quoted part of a commander message (`unknown option '--x'` → `--x`). */

@@ -1,6 +1,7 @@
 /** Validation of the options shared by every command (CONTRACT.md, "Common options"). */
 import type { BouquetOption, Lang, Profile, Severity } from '../finding.js';
 import { UsageError } from '../load/errors.js';
+import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../load/read.js';
 import { FORMATS, isFormatName, type FormatName } from '../report/formatters/index.js';
 import { loadConfig, type FileConfig } from './config.js';
 
@@ -16,6 +17,9 @@ export interface CommonOptions {
   debug: boolean;
   allowRemoteRefs: boolean;
   allowOutsideRefs: boolean;
+  allowPrivateRefs: boolean;
+  /** `--max-file-size`, in bytes: the largest spec, config or referenced file read. */
+  maxFileSize: number;
   /** `--cases <dir>`: test cases in the sandbox format. */
   cases?: string;
   config: FileConfig;
@@ -38,6 +42,8 @@ export interface RawCommonOptions {
   debug?: boolean;
   allowRemoteRefs?: boolean;
   allowOutsideRefs?: boolean;
+  allowPrivateRefs?: boolean;
+  maxFileSize?: string;
   cases?: string;
   baseline?: string;
   baselineWrite?: string;
@@ -94,7 +100,9 @@ export function formatPairs(argv: string[]): { format: string; file?: string }[]
 
 export function resolveCommonOptions(raw: RawCommonOptions, argv: string[], defaultFormat: FormatName = 'stylish'): CommonOptions {
   const cwd = process.cwd();
-  const config = loadConfig(raw.config, cwd);
+  const maxFileSize = raw.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(raw.maxFileSize);
+  if (maxFileSize === null) throw new UsageError('cli.badOption', { option: '--max-file-size', value: raw.maxFileSize!, expected: '50MB, 512kB, 1048576' });
+  const config = loadConfig(raw.config, cwd, maxFileSize);
   const lang = oneOf('--lang', raw.lang ?? config.lang, ['fr', 'en'] as const, 'fr');
   const pairs = formatPairs(argv);
   const outputs = pairs.map((p) => {
@@ -112,6 +120,8 @@ export function resolveCommonOptions(raw: RawCommonOptions, argv: string[], defa
     debug: raw.debug === true,
     allowRemoteRefs: raw.allowRemoteRefs === true,
     allowOutsideRefs: raw.allowOutsideRefs === true,
+    allowPrivateRefs: raw.allowPrivateRefs === true,
+    maxFileSize,
     cases: raw.cases,
     config,
     baseline: raw.baseline,

@@ -43,6 +43,8 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
   const spec = await loadSpec(file, {
     allowRemoteRefs: options.allowRemoteRefs,
     allowOutsideRefs: options.allowOutsideRefs,
+    allowPrivateRefs: options.allowPrivateRefs,
+    maxFileSize: options.maxFileSize,
     cwd: options.cwd,
   });
   const index = createSpecIndex(spec);

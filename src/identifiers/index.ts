@@ -24,6 +24,7 @@ export {
   type IdentifierInfo, type IdentifierKind, type PatternExpectations, type Verdict,
 } from './catalogue.js';
 export { compilePattern, isUnsafeRegex, type CompiledPattern } from './regex-safety.js';
+export { compileBounded, type BoundedPattern, type PatternMatcher } from './bounded-regex.js';
 export { checkPattern, type PatternVerdict } from './pattern.js';
 export { nameTokens, recogniseIdentifier } from './recognise.js';
 export { confirmKinds, documentedAsList, listValues, statedLengths, type FieldEvidence } from './evidence.js';

@@ -2,7 +2,8 @@
  * Judging a `pattern` declared for an identifier in an OpenAPI document (rule ID-03).
  */
 import { patternExpectations, type IdentifierKind } from './catalogue.js';
-import { compilePattern, isUnsafeRegex } from './regex-safety.js';
+import { compileBounded } from './bounded-regex.js';
+import { isUnsafeRegex } from './regex-safety.js';
 
 export type PatternVerdict =
   | { ok: true }
@@ -19,10 +20,10 @@ export type PatternVerdict =
  * RNA…). Malformed samples are tried first.
  */
 export function checkPattern(kind: IdentifierKind, pattern: string): PatternVerdict {
-  const compiled = compilePattern(pattern);
-  if (!compiled.ok) return { ok: false, problem: 'invalid-regex', error: compiled.error };
+  const compiled = compileBounded(pattern);
+  if (!compiled.ok) return compiled;
   if (isUnsafeRegex(pattern)) return { ok: false, problem: 'unsafe-regex' };
-  const re = compiled.regex;
+  const re = compiled.matcher;
   const exp = patternExpectations(kind);
   for (const sample of exp.mustReject) {
     if (re.test(sample)) return { ok: false, problem: 'accepts-malformed', sample };

@@ -4,12 +4,13 @@
  * they need its target (`LoadedSpec.deref`, memoised), so every finding points at the place where
  * the offending value is written.
  */
-import { readFileSync, statSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { JsonPath } from '../finding.js';
 import { parseDocument, type SpecDocument } from './document.js';
 import { UsageError } from './errors.js';
-import { fetchRemoteText } from './remote.js';
+import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read.js';
+import { createRemoteFetcher, type RemoteLimits } from './remote.js';
 import { convertSwagger2, isSwagger2, type Swagger2Origin } from './swagger2.js';
 
 export type SpecVersion =
@@ -43,6 +44,12 @@ export interface LoadOptions {
   allowRemoteRefs?: boolean;
   /** Read referenced files outside the spec's folder (off by default). */
   allowOutsideRefs?: boolean;
+  /** Fetch remote references from private, loopback and link-local addresses (off by default). */
+  allowPrivateRefs?: boolean;
+  /** Largest local file read, in bytes (`--max-file-size`, default {@link DEFAULT_MAX_FILE_SIZE}). */
+  maxFileSize?: number;
+  /** Budget of remote fetches for this load (defaults in remote.ts). */
+  remoteLimits?: Partial<RemoteLimits>;
   /** Base for display paths (default: process.cwd()). */
   cwd?: string;
   /** The root file's text when the caller already holds it (an editor's unsaved buffer, via Spectral). */
@@ -138,28 +145,21 @@ function detectVersion(data: unknown): SpecVersion | null {
   return null;
 }
 
-function readLocalText(file: string, display: string): string {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new UsageError('load.notFound', { file: display });
-  }
-  if (st.isDirectory()) throw new UsageError('load.isDirectory', { file: display });
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError('load.unreadable', { file: display, detail: (e as Error).message });
-  }
-}
+/**
+ * Deepest nesting of objects and arrays accepted in a document. Real specs stay under 40 levels;
+ * far deeper ones exhaust the stack of the rules engine, so they are refused with a clear message.
+ */
+export const MAX_DEPTH = 500;
 
-/** Every `$ref` string in a document, with its location (one walk per document). */
-function collectRefs(data: unknown): { path: JsonPath; ref: string }[] {
+/** Every `$ref` string in a document, with its location (one walk per document); refuses a document nested deeper than {@link MAX_DEPTH}. */
+function collectRefs(doc: SpecDocument): { path: JsonPath; ref: string }[] {
+  const data = doc.data;
   // Each frame points at its parent: a path is built only for the objects that hold a `$ref`.
   interface Frame {
     value: object;
     key: string | number;
     parent: Frame | null;
+    depth: number;
   }
   const pathOf = (f: Frame): JsonPath => {
     const out: JsonPath = [];
@@ -168,14 +168,17 @@ function collectRefs(data: unknown): { path: JsonPath; ref: string }[] {
   };
   const out: { path: JsonPath; ref: string }[] = [];
   if (typeof data !== 'object' || data === null) return out;
-  const stack: Frame[] = [{ value: data, key: '', parent: null }];
+  const stack: Frame[] = [{ value: data, key: '', parent: null, depth: 1 }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const value = frame.value;
+    if (frame.depth > MAX_DEPTH) {
+      throw new UsageError('load.tooDeep', { file: doc.displayPath, max: MAX_DEPTH, line: doc.rangeOf(pathOf(frame)).start.line + 1 });
+    }
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const v: unknown = value[i];
-        if (typeof v === 'object' && v !== null) stack.push({ value: v, key: i, parent: frame });
+        if (typeof v === 'object' && v !== null) stack.push({ value: v, key: i, parent: frame, depth: frame.depth + 1 });
       }
       continue;
     }
@@ -183,7 +186,7 @@ function collectRefs(data: unknown): { path: JsonPath; ref: string }[] {
     if (typeof obj.$ref === 'string') out.push({ path: [...pathOf(frame), '$ref'], ref: obj.$ref });
     for (const k of Object.keys(obj)) {
       const v = obj[k];
-      if (typeof v === 'object' && v !== null) stack.push({ value: v, key: k, parent: frame });
+      if (typeof v === 'object' && v !== null) stack.push({ value: v, key: k, parent: frame, depth: frame.depth + 1 });
     }
   }
   return out;
@@ -193,7 +196,8 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const cwd = options.cwd ?? process.cwd();
   const absRoot = path.resolve(cwd, file);
   const rootDisplay = options.rootDisplay ?? displayPathOf(absRoot, cwd);
-  const rootText = options.rootText ?? (options.readFile ? options.readFile(absRoot) : readLocalText(absRoot, file));
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const rootText = options.rootText ?? (options.readFile ? options.readFile(absRoot) : readTextFile(absRoot, file, maxFileSize));
   if (rootText === null) throw new UsageError('load.notFound', { file: rootDisplay });
   const parsed = parseDocument(absRoot, rootDisplay, rootText);
   let version = detectVersion(parsed.data);
@@ -233,25 +237,30 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   // Load every referenced document, breadth first; each document's references are collected once.
   const refs: SpecRef[] = [];
   const queue: SpecDocument[] = [root];
-  while (queue.length > 0) {
-    const doc = queue.shift()!;
-    for (const { path: refPath, ref } of collectRefs(doc.data)) {
-      refs.push({ loc: { doc, path: refPath }, ref });
-      const uri = targetUri(ref, doc);
-      if (uri === null || docs.has(uri) || failed.has(uri)) continue;
-      const problem = await loadOne(uri);
-      if (problem) failed.set(uri, problem);
-      else queue.push(docs.get(uri)!);
+  const remote = options.allowRemoteRefs ? createRemoteFetcher({ allowPrivate: options.allowPrivateRefs === true, ...options.remoteLimits }) : null;
+  try {
+    while (queue.length > 0) {
+      const doc = queue.shift()!;
+      for (const { path: refPath, ref } of collectRefs(doc)) {
+        refs.push({ loc: { doc, path: refPath }, ref });
+        const uri = targetUri(ref, doc);
+        if (uri === null || docs.has(uri) || failed.has(uri)) continue;
+        const problem = await loadOne(uri);
+        if (problem) failed.set(uri, problem);
+        else queue.push(docs.get(uri)!);
+      }
     }
+  } finally {
+    await remote?.close();
   }
 
   async function loadOne(uri: string): Promise<{ kind: RefProblemKind; detail?: string } | null> {
     const display = displayPathOf(uri, cwd);
     let text: string;
     if (/^https?:\/\//i.test(uri)) {
-      if (!options.allowRemoteRefs) return { kind: 'remote-refused' };
+      if (remote === null) return { kind: 'remote-refused' };
       try {
-        text = await fetchRemoteText(uri);
+        text = await remote.fetchText(uri);
       } catch (e) {
         return { kind: 'unreadable', detail: (e as Error).message };
       }
@@ -273,10 +282,10 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       const rel = path.relative(baseDir, real);
       if (!options.allowOutsideRefs && (rel.startsWith('..') || path.isAbsolute(rel))) return { kind: 'outside-refused' };
       try {
-        if (statSync(real).isDirectory()) return { kind: 'unreadable', detail: 'directory' };
-        text = readFileSync(real, 'utf8');
+        text = readTextFile(real, display, maxFileSize);
       } catch (e) {
-        return { kind: 'unreadable', detail: (e as Error).message };
+        if (!(e instanceof UsageError)) throw e;
+        return { kind: 'unreadable', detail: e.key === 'load.isDirectory' ? 'directory' : e.key === 'load.notRegular' ? 'not a regular file' : e.key === 'load.tooLarge' ? `larger than ${e.args.max}` : String(e.args.detail ?? e.key) };
       }
     }
     try {
@@ -318,6 +327,34 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     return node;
   };
 
+  // A chain of references that comes back to itself never reaches a value. Each place on a chain
+  // gets its verdict once, so a ring of n references costs n steps, not n².
+  const cycleVerdict = new Map<string, boolean>();
+  const endsInCycle = (start: Node): boolean => {
+    const walked: string[] = [];
+    const onWalk = new Set<string>();
+    let verdict = false;
+    for (let cur: Node = start; isRef(cur.value); ) {
+      const key = `${cur.loc.doc.uri}#${cur.loc.path.join('/')}`;
+      const known = cycleVerdict.get(key);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      if (onWalk.has(key)) {
+        verdict = true;
+        break;
+      }
+      onWalk.add(key);
+      walked.push(key);
+      const next = resolveOnce(cur.value.$ref, cur.loc.doc);
+      if ('problem' in next) break;
+      cur = next.node;
+    }
+    for (const key of walked) cycleVerdict.set(key, verdict);
+    return verdict;
+  };
+
   // Every reference is checked once, up front, so that DOC-02 can report each broken one where it is written.
   {
     for (const { loc, ref } of refs) {
@@ -327,22 +364,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
         refProblems.push({ loc: { doc, path: refPath }, ref, kind: r.problem, detail: r.detail });
         continue;
       }
-      // A chain of references that comes back to itself never reaches a value.
-      const seen = new Set<string>();
-      let cur: Node = r.node;
-      let circular = false;
-      while (isRef(cur.value)) {
-        const key = `${cur.loc.doc.uri}#${cur.loc.path.join('/')}`;
-        if (seen.has(key)) {
-          circular = true;
-          break;
-        }
-        seen.add(key);
-        const next = resolveOnce(cur.value.$ref, cur.loc.doc);
-        if ('problem' in next) break;
-        cur = next.node;
-      }
-      if (circular) refProblems.push({ loc: { doc, path: refPath }, ref, kind: 'circular' });
+      if (endsInCycle(r.node)) refProblems.push({ loc: { doc, path: refPath }, ref, kind: 'circular' });
     }
   }
 

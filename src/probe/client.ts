@@ -97,8 +97,8 @@ export class ProbeClient {
         }
         const wire = new URL(url.href);
         const headers: Record<string, string> = { ...call.headers, 'accept-encoding': 'gzip, deflate, br', 'user-agent': 'bouquet-lint-probe' };
-        // Redirects are followed only within the origin, so the credential never leaves it.
-        if (wire.origin === origin) applyCredential(credential, call.auth, wire, headers);
+        // `url` is always within the origin (a redirect elsewhere ends the call below): the credential never leaves it.
+        applyCredential(credential, call.auth, wire, headers);
         const res = await this.agent.request({
           origin: wire.origin,
           path: wire.pathname + wire.search,

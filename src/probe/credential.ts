@@ -99,13 +99,34 @@ export function maskedCredential(c: Credential | null, mode: AuthMode): { header
   return { header: [c.name, MASK] };
 }
 
+/**
+ * Every form in which a server may echo a secret, as regular expression sources: as sent, with its
+ * `/` JSON-escaped any number of times (`\/`, as PHP does by default, `\\/` when escaped again) or
+ * written `\u002f`, URL- and form-encoded, base64 (standard, unpadded, URL-safe); for `user:pass`,
+ * the password alone too. Matched without regard to case, so a lowercased echo is caught as well.
+ */
+function echoPatterns(secret: string): string[] {
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = new Set<string>();
+  const add = (s: string) => {
+    if (s.length < 4) return;
+    for (const form of [s, JSON.stringify(s).slice(1, -1)]) patterns.add(form.split('/').map(literal).join('(?:\\\\*/|\\\\u002f)'));
+    const base64 = Buffer.from(s).toString('base64');
+    for (const f of [encodeURIComponent(s), encodeURIComponent(s).replace(/%20/g, '+'), base64, base64.replace(/=+$/, ''), Buffer.from(s).toString('base64url')]) {
+      patterns.add(literal(f));
+    }
+  };
+  add(secret);
+  const colon = secret.indexOf(':');
+  if (colon >= 0) add(secret.slice(colon + 1));
+  return [...patterns];
+}
+
 /** Removes every trace of the real and the wrong credential from a text shown to users. */
 export function redact(c: Credential | null, text: string): string {
   if (c === null) return text;
-  let out = text;
-  for (const s of [c.token, c.wrong]) {
-    if (s === undefined || s.length < 4) continue;
-    for (const form of [s, encodeURIComponent(s), Buffer.from(s).toString('base64')]) out = out.split(form).join(MASK);
-  }
-  return out;
+  const patterns = [c.token, c.wrong].flatMap((s) => (s === undefined ? [] : echoPatterns(s)));
+  if (patterns.length === 0) return text;
+  // Longest first, so that a form containing another is masked whole.
+  return text.replace(new RegExp(patterns.sort((a, b) => b.length - a.length).join('|'), 'gi'), MASK);
 }

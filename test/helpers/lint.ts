@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Bouquet, Finding, Profile } from '../../src/finding.js';
 import { lintOne } from '../../src/cli/pipeline.js';
 import type { CommonOptions } from '../../src/cli/options.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../src/load/read.js';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -27,6 +28,8 @@ export function lintOptions(o: LintFixtureOptions = {}): CommonOptions {
     debug: false,
     allowRemoteRefs: false,
     allowOutsideRefs: false,
+    allowPrivateRefs: false,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     cases: o.cases,
     config: { ignore: [], rules: [], files: [] },
     cwd: ROOT,

@@ -99,4 +99,12 @@ describe('github format', () => {
     const out = format(hostileReport(), { color: false, quiet: true, cwd: ROOT });
     expect(out.trimEnd().split('\n').map((l) => parseCommand(l).command)).toEqual(['error']);
   });
+
+  it('escapes : and , in the title property (the English SRV-01 title has commas)', () => {
+    const line = format(hostileReport('en'), { color: false, cwd: ROOT }).split('\n')[0]!;
+    const title = /,title=(.*?)::/.exec(line)![1]!;
+    expect(title).toContain('%2C');
+    expect(title).not.toMatch(/[,:]/);
+    expect(parseCommand(line).props.title).toMatch(/^SRV-01 .*, /);
+  });
 });

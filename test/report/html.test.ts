@@ -163,4 +163,10 @@ describe('html report helpers', () => {
     );
     expect(maskCredentials(`-H 'Authorization: Bearer ***'`)).toBe(`-H 'Authorization: Bearer ***'`);
   });
+
+  it('escapes & in spec text, so that no entity can be smuggled in', () => {
+    const html = format(hostileReport('fr', true), opts);
+    expect(html).toContain('&amp; &quot;quoted&quot;');
+    expect(html).not.toContain('& "quoted"');
+  });
 });

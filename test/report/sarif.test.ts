@@ -147,6 +147,22 @@ describe('sarif format', () => {
     expect(hostile.runs[0]!.results.find((x) => x.ruleId === 'bouquet-servers-https')!.message.text).toContain(`<script>window.__pwned='msg'</script>`);
   });
 
+  it('gives findings that differ by rule, file, place or message distinct fingerprints, and equal findings equal ones', () => {
+    const findings = [
+      finding(),
+      finding({ rule: 'bouquet-sandbox-server' }),
+      finding({ source: 'autre.yaml' }),
+      finding({ path: ['servers', 1, 'url'] }),
+      finding({ message: 'autre message' }),
+    ];
+    const report = buildReport({ ...baseInput(), findings: [...findings, finding()] });
+    const results = (JSON.parse(format(report, { color: false, cwd: ROOT })) as SarifLog).runs[0]!.results;
+    const keys = results.map((x) => x.partialFingerprints['bouquetLint/v1']);
+    expect(keys).toHaveLength(6);
+    expect(new Set(keys).size).toBe(5);
+    for (const k of keys) expect(k).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('makes absolute sources relative to the working directory, with forward slashes', () => {
     const report = buildReport({ ...baseInput(), findings: [finding({ source: path.join(ROOT, 'fixtures', 'example', 'openapi.yaml') })] });
     const log = JSON.parse(format(report, { color: false, cwd: ROOT })) as SarifLog;

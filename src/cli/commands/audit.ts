@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../load/errors.js';
 import type { ProbeCliOptions } from '../../probe/index.js';
-import { format as formatHtml } from '../../report/formatters/html.js';
+import { render } from '../../report/formatters/index.js';
 import { rt } from '../../report/i18n.js';
 import type { ProbeResult } from '../../report/model.js';
 import type { CommonOptions } from '../options.js';
@@ -25,9 +25,10 @@ export async function auditCommand(spec: string, options: CommonOptions, raw: Re
   const report = reportFor([linted], options, probe, comparison);
   if (typeof raw.html === 'string') {
     const target = path.resolve(options.cwd, raw.html);
+    const html = await render('html', report, { color: false, quiet: options.quiet, cwd: options.cwd, docsUrl: options.config.docsUrl });
     try {
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, formatHtml(report, { color: false, quiet: options.quiet, cwd: options.cwd, docsUrl: options.config.docsUrl }));
+      writeFileSync(target, html);
     } catch (e) {
       throw new UsageError('cli.writeFailed', { file: raw.html, detail: (e as Error).message });
     }

@@ -10,7 +10,7 @@ import { UsageError } from '../../load/errors.js';
 import { t } from '../../i18n/index.js';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { probeSpec } from '../../probe/index.js';
-import { format as formatHtml } from '../../report/formatters/html.js';
+import { render } from '../../report/formatters/index.js';
 import { FAULTS, startExampleServer, type Fault } from '../../../fixtures/example/server.js';
 import type { CommonOptions } from '../options.js';
 import { emit, exitCodeFor } from '../output.js';
@@ -50,9 +50,10 @@ export async function demoCommand(common: CommonOptions, raw: DemoOptions): Prom
     const probe = await probeSpec(linted, { baseUrl: server.url, tokenEnv: TOKEN_ENV, cases, checkMethods: true, rate: 100 }, options);
     const report = reportFor([linted], options, probe);
     const file = raw.html ? path.resolve(common.cwd, raw.html) : path.join(mkdtempSync(path.join(tmpdir(), 'bouquet-lint-demo-')), 'rapport-audit.html');
+    const html = await render('html', report, { color: false, quiet: options.quiet, cwd: options.cwd, docsUrl: options.config.docsUrl });
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, formatHtml(report, { color: false, quiet: options.quiet, cwd: options.cwd, docsUrl: options.config.docsUrl }));
+      writeFileSync(file, html);
     } catch (e) {
       throw new UsageError('cli.writeFailed', { file, detail: (e as Error).message });
     }

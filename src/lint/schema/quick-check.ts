@@ -9,6 +9,8 @@
  * required, additionalProperties, patternProperties, min/maxProperties, allOf, anyOf, oneOf, not,
  * `$ref` to registered schemas. Anything else is `unknown`.
  */
+import { compileBounded, type PatternMatcher } from '../../identifiers/index.js';
+
 type Obj = Record<string, unknown>;
 export type Quick = 'valid' | 'invalid' | 'unknown';
 
@@ -26,22 +28,10 @@ export interface QuickChecker {
 }
 
 export function createQuickChecker(schemasById: Map<string, Obj>, formatOf: (name: string) => FormatCheck | 'ignore' | undefined): QuickChecker {
-  const regexes = new Map<string, RegExp | null>();
-  const regex = (p: string): RegExp | null => {
-    let r = regexes.get(p);
-    if (r === undefined) {
-      try {
-        r = new RegExp(p, 'u');
-      } catch {
-        try {
-          r = new RegExp(p);
-        } catch {
-          r = null;
-        }
-      }
-      regexes.set(p, r);
-    }
-    return r;
+  // Spec patterns run in bounded time; one that cannot (invalid or unsafe) leaves the value unjudged here.
+  const regex = (p: string): PatternMatcher | null => {
+    const c = compileBounded(p);
+    return c.ok ? c.matcher : null;
   };
 
   const typeOk = (t: string, v: unknown): boolean => {

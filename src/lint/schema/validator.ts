@@ -11,6 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import formatsModule, { type FormatsPlugin } from 'ajv-formats';
 import type { SpecIndex } from '../spec-index.js';
 import type { LoadedSpec, Loc, Node } from '../../load/spec.js';
+import { compileBounded, type PatternMatcher } from '../../identifiers/index.js';
 import { createRegistry } from './translate.js';
 import { createQuickChecker } from './quick-check.js';
 
@@ -21,14 +22,16 @@ function isFormatObject(def: unknown): def is { validate: unknown; type?: string
 const formats = formatsModule as unknown as FormatsPlugin & { default?: FormatsPlugin };
 const addFormats: FormatsPlugin = formats.default ?? formats;
 
-/** Unicode mode first (JSON Schema), the legacy syntax for patterns only valid without it (`[\w-.]`). */
+/**
+ * Patterns run in bounded time (src/identifiers/bounded-regex.ts). The translation already removed
+ * the patterns the analyser finds unsafe; one that can be run neither way fails the compile, and
+ * the value is then not judged (null), rather than judged by a pattern that could hang.
+ */
 const regExp = Object.assign(
-  (pattern: string, flags: string): RegExp => {
-    try {
-      return new RegExp(pattern, flags);
-    } catch {
-      return new RegExp(pattern, flags.replace('u', ''));
-    }
+  (pattern: string): PatternMatcher => {
+    const c = compileBounded(pattern);
+    if (!c.ok) throw new Error(c.problem);
+    return c.matcher;
   },
   { code: 'bouquetRegExp' },
 );

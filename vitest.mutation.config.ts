@@ -1,0 +1,31 @@
+/**
+ * The tests `npm run mutation` runs against each mutant: the in-process tests of the mutated code
+ * (identifiers, report and formatters, output, ignore, bouquet detection, credential, probe client).
+ * Tests that spawn the built CLI run dist/, which Stryker does not mutate: they cover no mutant, so
+ * per-test coverage runs them only once, in the initial run.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'test/identifiers/**/*.test.ts',
+      'test/model.test.ts',
+      'test/report/github.test.ts',
+      'test/report/html.test.ts',
+      'test/report/junit.test.ts',
+      'test/report/markdown.test.ts',
+      'test/report/sarif.test.ts',
+      'test/report/sanitize.test.ts',
+      'test/report/stylish.test.ts',
+      'test/cli/exit-code.test.ts',
+      'test/lint/ignore.test.ts',
+      'test/lint/bouquet.test.ts',
+      'test/hostile/redaction.test.ts',
+      'test/probe/safety.test.ts',
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
