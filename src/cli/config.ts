@@ -7,10 +7,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import spectralParsers from '@stoplight/spectral-parsers';
 import type { IgnoreEntry } from '../lint/ignore.js';
 import { UsageError } from '../load/errors.js';
 import { isObject } from '../load/spec.js';
+import { parseYaml } from '../load/yaml.js';
 
 export interface FileConfig {
   bouquet?: string;
@@ -32,10 +32,8 @@ export function loadConfig(explicit: string | undefined, cwd: string): FileConfi
   } catch {
     throw new UsageError('load.notFound', { file });
   }
-  const parsed = spectralParsers.Yaml.parse(text);
-  const bad = (parsed.diagnostics as { severity: number; message: string; range: { start: { line: number } } }[]).find((d) => d.severity === 0);
-  if (bad) throw new UsageError('cli.configInvalid', { file, detail: `${bad.message} (${bad.range.start.line + 1})` });
-  const data = parsed.data;
+  // The same YAML parser as for specifications, with the same alias budget; a syntax error names the file and line.
+  const data = parseYaml(text, file).data;
   if (!isObject(data)) throw new UsageError('cli.configInvalid', { file, detail: 'not an object' });
   const known = new Set(['bouquet', 'profile', 'lang', 'failOn', 'ignore']);
   for (const k of Object.keys(data)) if (!known.has(k)) throw new UsageError('cli.configInvalid', { file, detail: `unknown key "${k}"` });

@@ -9,6 +9,8 @@ export const en: Record<MessageKey, string> = {
   'load.binary': '{file} is not a text file (binary content): give an OpenAPI YAML or JSON file.',
   'load.invalidYaml': 'Invalid YAML at line {line}, column {column} of {file}: {detail}',
   'load.invalidJson': 'Invalid JSON at line {line}, column {column} of {file}: {detail}',
+  'load.yamlAliasBudget': 'Too many YAML aliases in {file} (line {line}, column {column}): expanded, they would exceed {limit} nodes. This limit guards against alias bombs.',
+  'load.yamlAliasRecursive': 'Recursive YAML alias in {file} (line {line}, column {column}): it refers to the node that contains it.',
   'load.notOpenApi': '{file} is not an OpenAPI document: it has neither an "openapi" nor a "swagger" field at its root.',
   'probe.unreachable': 'Unreachable base URL: {url} ({detail})',
   'cli.unknownFormat': 'Unknown format: "{format}" (formats: {formats}).',

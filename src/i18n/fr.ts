@@ -7,6 +7,8 @@ export const fr = {
   'load.binary': "{file} n'est pas un fichier texte (contenu binaire) : indiquez un fichier OpenAPI YAML ou JSON.",
   'load.invalidYaml': 'YAML invalide ligne {line}, colonne {column} de {file} : {detail}',
   'load.invalidJson': 'JSON invalide ligne {line}, colonne {column} de {file} : {detail}',
+  'load.yamlAliasBudget': "Alias YAML trop nombreux dans {file} (ligne {line}, colonne {column}) : une fois développés, ils dépasseraient {limit} nœuds. Cette limite protège des « bombes d'alias ».",
+  'load.yamlAliasRecursive': 'Alias YAML récursif dans {file} (ligne {line}, colonne {column}) : il désigne le nœud qui le contient.',
   'load.notOpenApi': "{file} n'est pas un document OpenAPI : il n'a ni champ « openapi » ni champ « swagger » à la racine.",
   'probe.unreachable': 'URL de base injoignable : {url} ({detail})',
   'cli.unknownFormat': 'Format inconnu : « {format} » (formats : {formats}).',
