@@ -4,11 +4,15 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../finding.js';
-import { t } from '../i18n/index.js';
+import { langFromArgv, t } from '../i18n/index.js';
 import { UsageError } from '../load/errors.js';
+import { PACKAGE_VERSION } from '../package-root.js';
 import { FORMATS } from '../report/formatters/index.js';
-import { TOOL } from './pipeline.js';
-import { langFromArgv, resolveCommonOptions, type RawCommonOptions } from './options.js';
+import type { RawCommonOptions } from './options.js';
+
+// Each command loads its own modules (and the options, which read the configuration file) when it runs:
+// `--version` and `--help` load neither the rules engine nor the probe.
+const resolveCommonOptions = async (raw: RawCommonOptions, args: string[]) => (await import('./options.js')).resolveCommonOptions(raw, args);
 
 const HELP: Record<Lang, Record<string, string>> = {
   fr: {
@@ -127,14 +131,14 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('bouquet-lint')
     .description(h.program!)
-    .version(TOOL.version)
+    .version(PACKAGE_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
     .showHelpAfterError(false);
 
   commonOptions(program.command('lint').description(h.lint!).argument('<spec...>').option('--cases <dir>', h.cases), h).action(async (specs: string[], raw: RawCommonOptions) => {
     const { lintCommand } = await import('./commands/lint.js');
-    exitCode = await lintCommand(specs, resolveCommonOptions(raw, args));
+    exitCode = await lintCommand(specs, await resolveCommonOptions(raw, args));
   });
 
   probeOptions(
@@ -142,7 +146,7 @@ export async function main(argv: string[]): Promise<number> {
     h,
   ).action(async (spec: string, raw: RawCommonOptions & Record<string, unknown>) => {
     const { probeCommand } = await import('./commands/probe.js');
-    exitCode = await probeCommand(spec, resolveCommonOptions(raw, args), raw);
+    exitCode = await probeCommand(spec, await resolveCommonOptions(raw, args), raw);
   });
 
   probeOptions(
@@ -150,7 +154,7 @@ export async function main(argv: string[]): Promise<number> {
     h,
   ).action(async (spec: string, raw: RawCommonOptions & Record<string, unknown>) => {
     const { auditCommand } = await import('./commands/audit.js');
-    exitCode = await auditCommand(spec, resolveCommonOptions(raw, args), raw);
+    exitCode = await auditCommand(spec, await resolveCommonOptions(raw, args), raw);
   });
 
   program
@@ -173,7 +177,7 @@ export async function main(argv: string[]): Promise<number> {
     h,
   ).action(async (raw: RawCommonOptions & { html?: string; fault?: string[] }) => {
     const { demoCommand } = await import('./commands/demo.js');
-    exitCode = await demoCommand(resolveCommonOptions(raw, args), raw);
+    exitCode = await demoCommand(await resolveCommonOptions(raw, args), raw);
   });
 
   const debug = args.includes('--debug');

@@ -38,7 +38,7 @@ import { LineMap } from './positions.js';
 const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 /** Nodes that aliases may add to a document once expanded: far above any real specification, far below a blow-up. */
 export const ALIAS_NODE_BUDGET = 1_000_000;
-const MAX_DEPTH = 256;
+const MAX_DEPTH = 1000;
 
 export interface ParsedYaml {
   data: unknown;
