@@ -4,12 +4,16 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../finding.js';
-import { t } from '../i18n/index.js';
+import { langFromArgv, t } from '../i18n/index.js';
 import { UsageError } from '../load/errors.js';
+import { PACKAGE_VERSION } from '../package-root.js';
 import { FORMATS } from '../report/formatters/index.js';
 import { escapeControls, guardCommands } from '../report/sanitize.js';
-import { TOOL } from './pipeline.js';
-import { langFromArgv, resolveCommonOptions, type RawCommonOptions } from './options.js';
+import type { RawCommonOptions } from './options.js';
+
+// Each command loads its own modules (and the options, which read the configuration file) when it runs:
+// `--version` and `--help` load neither the rules engine nor the probe.
+const resolveCommonOptions = async (raw: RawCommonOptions, args: string[]) => (await import('./options.js')).resolveCommonOptions(raw, args);
 
 const HELP: Record<Lang, Record<string, string>> = {
   fr: {
@@ -147,14 +151,14 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('bouquet-lint')
     .description(h.program!)
-    .version(TOOL.version)
+    .version(PACKAGE_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
     .showHelpAfterError(false);
 
   commonOptions(program.command('lint').description(h.lint!).argument('<spec...>').option('--cases <dir>', h.cases), h).action(async (specs: string[], raw: RawCommonOptions) => {
     const { lintCommand } = await import('./commands/lint.js');
-    exitCode = await lintCommand(specs, resolveCommonOptions(raw, args));
+    exitCode = await lintCommand(specs, await resolveCommonOptions(raw, args));
   });
 
   probeOptions(
@@ -162,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
     h,
   ).action(async (spec: string, raw: RawCommonOptions & Record<string, unknown>) => {
     const { probeCommand } = await import('./commands/probe.js');
-    exitCode = await probeCommand(spec, resolveCommonOptions(raw, args), raw);
+    exitCode = await probeCommand(spec, await resolveCommonOptions(raw, args), raw);
   });
 
   probeOptions(
@@ -170,12 +174,12 @@ export async function main(argv: string[]): Promise<number> {
     h,
   ).action(async (spec: string, raw: RawCommonOptions & Record<string, unknown>) => {
     const { auditCommand } = await import('./commands/audit.js');
-    exitCode = await auditCommand(spec, resolveCommonOptions(raw, args), raw);
+    exitCode = await auditCommand(spec, await resolveCommonOptions(raw, args), raw);
   });
 
   commonOptions(program.command('diff').description(h.diff!).argument('<old>').argument('<new>'), h).action(async (oldSpec: string, newSpec: string, raw: RawCommonOptions) => {
     const { diffCommand } = await import('./commands/diff.js');
-    exitCode = await diffCommand(oldSpec, newSpec, resolveCommonOptions(raw, args));
+    exitCode = await diffCommand(oldSpec, newSpec, await resolveCommonOptions(raw, args));
   });
 
   program
@@ -198,7 +202,7 @@ export async function main(argv: string[]): Promise<number> {
     h,
   ).action(async (raw: RawCommonOptions & { html?: string; fault?: string[] }) => {
     const { demoCommand } = await import('./commands/demo.js');
-    exitCode = await demoCommand(resolveCommonOptions(raw, args), raw);
+    exitCode = await demoCommand(await resolveCommonOptions(raw, args), raw);
   });
 
   // A closed pipe (`| head`) or a full disk on stdout ends the run with one line, not a stack trace.

@@ -56,16 +56,6 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
   throw new UsageError('cli.badOption', { option, value, expected: allowed.join(', ') });
 }
 
-/** The language, read before anything else so that every error can be in it. */
-export function langFromArgv(argv: string[]): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
-    if (v === 'en' || v === 'fr') return v;
-  }
-  return process.env.BOUQUET_LINT_LANG === 'en' ? 'en' : 'fr';
-}
-
 /**
  * `--format` is repeatable and each `--output` pairs with the `--format` before it, so the pairs
  * come from the order of the raw arguments.

@@ -13,6 +13,8 @@ export const en: Record<MessageKey, string> = {
   'load.tooLarge': '{file} is larger than the maximum size of {max} (option --max-file-size).',
   'load.tooDeep': '{file} is nested more than {max} levels deep (line {line}): structure refused.',
   'cli.stdoutFailed': 'Cannot write the output ({detail}).',
+  'load.yamlAliasBudget': 'Too many YAML aliases in {file} (line {line}, column {column}): expanded, they would exceed {limit} nodes. This limit guards against alias bombs.',
+  'load.yamlAliasRecursive': 'Recursive YAML alias in {file} (line {line}, column {column}): it refers to the node that contains it.',
   'load.notOpenApi': '{file} is not an OpenAPI document: it has neither an "openapi" nor a "swagger" field at its root.',
   'diff.badGitInput': '"{input}" is not of the form git:<ref>:<path> (for example git:origin/main:openapi.yaml).',
   'diff.noGit': 'Cannot read {input}: the git command was not found.',

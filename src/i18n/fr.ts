@@ -11,6 +11,8 @@ export const fr = {
   'load.tooLarge': '{file} dépasse la taille maximale de {max} (option --max-file-size).',
   'load.tooDeep': '{file} est imbriqué sur plus de {max} niveaux (ligne {line}) : structure refusée.',
   'cli.stdoutFailed': "Impossible d'écrire la sortie ({detail}).",
+  'load.yamlAliasBudget': "Alias YAML trop nombreux dans {file} (ligne {line}, colonne {column}) : une fois développés, ils dépasseraient {limit} nœuds. Cette limite protège des « bombes d'alias ».",
+  'load.yamlAliasRecursive': 'Alias YAML récursif dans {file} (ligne {line}, colonne {column}) : il désigne le nœud qui le contient.',
   'load.notOpenApi': "{file} n'est pas un document OpenAPI : il n'a ni champ « openapi » ni champ « swagger » à la racine.",
   'diff.badGitInput': "« {input} » n'est pas de la forme git:<ref>:<chemin> (par exemple git:origin/main:openapi.yaml).",
   'diff.noGit': 'Impossible de lire {input} : la commande git est introuvable.',

@@ -22,3 +22,13 @@ export const BOUQUET_TEAM_EMAIL = {
   entreprise: 'equipe@entreprise.api.gouv.fr',
   particulier: 'equipe@particulier.api.gouv.fr',
 } as const;
+
+/** The language, read from the raw arguments before anything else so that every error can be in it. */
+export function langFromArgv(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v === 'en' || v === 'fr') return v;
+  }
+  return process.env.BOUQUET_LINT_LANG === 'en' ? 'en' : 'fr';
+}

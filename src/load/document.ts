@@ -1,15 +1,16 @@
 /**
- * One parsed file of a specification, with positions taken from its source text.
- * Parsing goes through Spectral's parsers so that the rules engine (spectral-core) and our own
- * range lookups share one AST.
+ * One parsed file of a specification. YAML goes through js-yaml's event parser, JSON through
+ * `JSON.parse`; neither keeps a syntax tree: positions are computed on demand, only for the paths that
+ * findings point at (see yaml.ts and json.ts). spectral-core, the rules engine, reads the document
+ * through the same lookups (its parser interface: `parse`, `getLocationForJsonPath`, `trapAccess`).
  */
 import spectralCore from '@stoplight/spectral-core';
-import spectralParsers from '@stoplight/spectral-parsers';
 import type { JsonPath, Range } from '../finding.js';
 import { UsageError } from './errors.js';
+import { parseJson } from './json.js';
+import { parseYaml } from './yaml.js';
 
 const { Document } = spectralCore;
-const { Yaml, Json } = spectralParsers;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SpectralDocument = InstanceType<typeof Document<unknown, any>>;
@@ -30,13 +31,6 @@ export interface SpecDocument {
   writtenPath?(path: JsonPath): JsonPath;
 }
 
-interface Diagnostic {
-  message: string;
-  code?: string | number;
-  path?: JsonPath;
-  range: Range;
-}
-
 const FALLBACK_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** True when the text looks like JSON rather than YAML (JSON is also YAML, but the JSON parser is faster and its errors clearer). */
@@ -47,54 +41,43 @@ function looksLikeJson(uri: string, text: string): boolean {
   return first === '{' || first === '[';
 }
 
+interface Parsed {
+  data: unknown;
+  duplicateKeys: JsonPath[];
+  locate(path: JsonPath): Range | undefined;
+}
+
+/** spectral-core's parser interface over an already parsed document. */
+function spectralParser(parsed: Parsed) {
+  return {
+    parse: () => ({ data: parsed.data, diagnostics: [] }),
+    getLocationForJsonPath: (_result: unknown, path: JsonPath) => {
+      const range = parsed.locate(path);
+      return range === undefined ? undefined : { range };
+    },
+    trapAccess: <T>(obj: T): T => obj,
+  };
+}
+
 export function parseDocument(uri: string, displayPath: string, text: string): SpecDocument {
   if (text.trim() === '') throw new UsageError('load.empty', { file: displayPath });
   if (text.includes('\u0000')) throw new UsageError('load.binary', { file: displayPath });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const format = looksLikeJson(uri, text) ? 'json' : 'yaml';
-  let spectral: SpectralDocument;
-  try {
-    spectral = format === 'json' ? new Document(text, Json, uri) : new Document(text, Yaml, uri);
-  } catch (e) {
-    throw new UsageError(format === 'json' ? 'load.invalidJson' : 'load.invalidYaml', {
-      file: displayPath,
-      line: 1,
-      column: 1,
-      detail: e instanceof Error ? e.message : String(e),
-    });
-  }
-  const duplicateKeys: { path: JsonPath; range: Range }[] = [];
-  for (const d of spectral.diagnostics as unknown as Diagnostic[]) {
-    const isDuplicate = /^duplicate ?key/i.test(d.message);
-    if (isDuplicate) {
-      duplicateKeys.push({ path: d.path ?? [], range: d.range });
-      continue;
-    }
-    if ((d as { severity?: number }).severity !== 0) continue;
-    throw new UsageError(format === 'json' ? 'load.invalidJson' : 'load.invalidYaml', {
-      file: displayPath,
-      line: d.range.start.line + 1,
-      column: d.range.start.character + 1,
-      detail: humanParserMessage(d.message),
-    });
-  }
-  const data = spectral.data;
+  const parsed: Parsed = format === 'json' ? parseJson(text, displayPath) : parseYaml(text, displayPath);
+  const spectral = new Document(text, spectralParser(parsed) as never, uri);
+  const duplicateKeys = parsed.duplicateKeys.map((path) => ({ path, range: parsed.locate(path) ?? FALLBACK_RANGE }));
   return {
     uri,
     displayPath,
     text,
     format,
-    data,
+    data: parsed.data,
     spectral,
     duplicateKeys,
     rangeOf(path: JsonPath): Range {
-      return (spectral.getRangeForJsonPath(path as string[], true) as Range | undefined) ?? FALLBACK_RANGE;
+      return parsed.locate(path) ?? FALLBACK_RANGE;
     },
   };
-}
-
-/** jsonc-parser reports error codes by name (`PropertyNameExpected`): make them readable. */
-function humanParserMessage(message: string): string {
-  return /^[A-Z][a-zA-Z]+$/.test(message) ? message.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : message;
 }
