@@ -10,6 +10,7 @@ import type { Rule } from '../lint/rule.js';
 import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { loadCases } from '../load/cases.js';
+import type { FileSource } from '../load/files.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
 import { buildReport, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
 import { conventionById } from '../../rulesets/conventions.js';
@@ -27,11 +28,13 @@ export interface LintedSpec {
   checked: { convention: string; level: Level }[];
 }
 
-export async function lintOne(file: string, options: CommonOptions, rules: readonly Rule[] = RULES): Promise<LintedSpec> {
+/** Loads and lints one spec; `files` is where its files are read from (default: the file system). */
+export async function lintOne(file: string, options: CommonOptions, rules: readonly Rule[] = RULES, files?: FileSource): Promise<LintedSpec> {
   const spec = await loadSpec(file, {
     allowRemoteRefs: options.allowRemoteRefs,
     allowOutsideRefs: options.allowOutsideRefs,
     cwd: options.cwd,
+    files,
   });
   const index = createSpecIndex(spec);
   const bouquet = options.bouquet === 'auto' ? detectBouquet(spec.root.data, index) : options.bouquet;

@@ -4,11 +4,12 @@
  * they need its target (`LoadedSpec.deref`, memoised), so every finding points at the place where
  * the offending value is written.
  */
-import { readFileSync, statSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { JsonPath } from '../finding.js';
 import { parseDocument, type SpecDocument } from './document.js';
 import { UsageError } from './errors.js';
+import type { FileSource } from './files.js';
+import { nodeFiles } from './node-files.js';
 import { fetchRemoteText } from './remote.js';
 
 export type SpecVersion =
@@ -44,6 +45,8 @@ export interface LoadOptions {
   allowOutsideRefs?: boolean;
   /** Base for display paths (default: process.cwd()). */
   cwd?: string;
+  /** Where files are read from (default: the file system). */
+  files?: FileSource;
 }
 
 /** One `$ref` as written: `loc` is the location of the `$ref` key itself. */
@@ -124,19 +127,12 @@ function detectVersion(data: unknown): SpecVersion | null {
   return null;
 }
 
-function readLocalText(file: string, display: string): string {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new UsageError('load.notFound', { file: display });
-  }
-  if (st.isDirectory()) throw new UsageError('load.isDirectory', { file: display });
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError('load.unreadable', { file: display, detail: (e as Error).message });
-  }
+function readLocalText(files: FileSource, file: string, display: string): string {
+  const read = files.read(file);
+  if ('text' in read) return read.text;
+  if (read.problem === 'missing') throw new UsageError('load.notFound', { file: display });
+  if (read.problem === 'directory') throw new UsageError('load.isDirectory', { file: display });
+  throw new UsageError('load.unreadable', { file: display, detail: read.detail ?? '' });
 }
 
 /** Every `$ref` string in a document, with its location (one walk per document). */
@@ -177,19 +173,15 @@ function collectRefs(data: unknown): { path: JsonPath; ref: string }[] {
 
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const cwd = options.cwd ?? process.cwd();
+  const files = options.files ?? nodeFiles;
   const absRoot = path.resolve(cwd, file);
   const rootDisplay = displayPathOf(absRoot, cwd);
-  const rootText = readLocalText(absRoot, file);
+  const rootText = readLocalText(files, absRoot, file);
   const root = parseDocument(absRoot, rootDisplay, rootText);
   const version = detectVersion(root.data);
   if (version === null) throw new UsageError('load.notOpenApi', { file: rootDisplay });
 
-  let baseDir: string;
-  try {
-    baseDir = realpathSync(path.dirname(absRoot));
-  } catch {
-    baseDir = path.dirname(absRoot);
-  }
+  const baseDir = files.realpath(path.dirname(absRoot)) ?? path.dirname(absRoot);
 
   const docs = new Map<string, SpecDocument>([[absRoot, root]]);
   const failed = new Map<string, { kind: RefProblemKind; detail?: string }>();
@@ -233,20 +225,13 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     } else if (/^[a-z][a-z0-9+.-]*:/i.test(uri) && !path.isAbsolute(uri)) {
       return { kind: 'unreadable', detail: 'unsupported scheme' };
     } else {
-      let real: string;
-      try {
-        real = realpathSync(uri);
-      } catch {
-        return { kind: 'missing-file' };
-      }
+      const real = files.realpath(uri);
+      if (real === null) return { kind: 'missing-file' };
       const rel = path.relative(baseDir, real);
       if (!options.allowOutsideRefs && (rel.startsWith('..') || path.isAbsolute(rel))) return { kind: 'outside-refused' };
-      try {
-        if (statSync(real).isDirectory()) return { kind: 'unreadable', detail: 'directory' };
-        text = readFileSync(real, 'utf8');
-      } catch (e) {
-        return { kind: 'unreadable', detail: (e as Error).message };
-      }
+      const read = files.read(real);
+      if (!('text' in read)) return { kind: read.problem === 'missing' ? 'missing-file' : 'unreadable', detail: read.problem === 'directory' ? 'directory' : read.detail };
+      text = read.text;
     }
     try {
       docs.set(uri, parseDocument(uri, display, text));

@@ -1,8 +1,8 @@
 import type { ReportModel } from '../model.js';
 
-/** The JSON output of CONTRACT.md: exactly these keys, in this order. */
-export function formatJson(report: ReportModel): string {
-  const out = {
+/** The object of the JSON output of CONTRACT.md: exactly these keys, in this order. */
+export function jsonReport(report: ReportModel) {
+  return {
     tool: report.tool,
     bouquet: report.bouquet,
     profile: report.profile,
@@ -24,5 +24,9 @@ export function formatJson(report: ReportModel): string {
     })),
     probe: report.probe,
   };
-  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** The JSON output of CONTRACT.md. */
+export function formatJson(report: ReportModel): string {
+  return JSON.stringify(jsonReport(report), null, 2) + '\n';
 }

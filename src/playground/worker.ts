@@ -1,0 +1,34 @@
+/**
+ * The page's Web Worker: lints off the main thread so the page stays responsive, and renders the
+ * results with the HTML audit report's own sections.
+ */
+import { t } from '../i18n/index.js';
+import { UsageError } from '../load/errors.js';
+import { formatJson } from '../report/formatters/json.js';
+import { format as formatHtml } from '../report/formatters/html.js';
+import { findingsSection } from '../report/html/findings.js';
+import { categoriesSection, ignoredSection, nextStepSection, verdictSection } from '../report/html/sections.js';
+import { lintFiles, pageOptions } from './engine.js';
+import type { LintRequest, LintResponse } from './protocol.js';
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<LintRequest>) => void) | null; postMessage(message: LintResponse): void };
+
+async function handle({ id, files, options, render }: LintRequest): Promise<LintResponse> {
+  const started = performance.now();
+  const lang = options.lang === 'en' ? 'en' : 'fr';
+  try {
+    const report = await lintFiles(files, options);
+    const json = formatJson(report);
+    if (!render) return { id, ok: true, json, ms: performance.now() - started };
+    const sections = [verdictSection, categoriesSection, findingsSection, ignoredSection, nextStepSection].map((section) => section(report)).join('\n');
+    const html = formatHtml(report, { color: false, cwd: pageOptions(options).cwd });
+    return { id, ok: true, json, sections, report: html, ms: performance.now() - started };
+  } catch (e) {
+    const error = e instanceof UsageError ? t(lang, e.key as never, e.args) : t(lang, 'cli.internal', { detail: e instanceof Error ? e.message : String(e) });
+    return { id, ok: false, error };
+  }
+}
+
+scope.onmessage = (e) => {
+  void handle(e.data).then((response) => scope.postMessage(response));
+};
