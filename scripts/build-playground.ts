@@ -109,6 +109,10 @@ ${text('h2', 'page.spec', ' id="h-spec"')}
 <label for="open" data-t="page.open">${tx('page.open')}</label>
 <input type="file" id="open" multiple accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml">
 </div>
+<div class="toolbar">
+<label for="open-folder" data-t="page.openFolder">${tx('page.openFolder')}</label>
+<input type="file" id="open-folder" webkitdirectory>
+</div>
 ${text('p', 'page.openHint', ' class="hint" id="open-hint"')}
 <div class="toolbar">
 ${text('button', 'page.example', ' type="button" id="example"')}

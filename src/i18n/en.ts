@@ -66,8 +66,9 @@ export const en: Record<MessageKey, string> = {
   'page.skipResults': 'Go to the results',
   'page.spec': 'Specification',
   'page.open': 'Open files (.yaml, .yml, .json)',
+  'page.openFolder': 'Or open a folder (specification in several files)',
   'page.openHint':
-    'Paste the text into the editor, or open or drop files on it. A specification in several files: open them together; relative "$ref"s between them are followed.',
+    'Paste the text into the editor, or open or drop files on it. A specification in several files: open its folder, or give each file the name its "$ref"s use (for example components/schemas.yaml).',
   'page.example': 'Load the example',
   'page.addFile': 'Add a file',
   'page.removeFile': 'Remove this file',

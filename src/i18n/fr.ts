@@ -65,8 +65,9 @@ export const fr = {
   'page.skipResults': 'Aller aux résultats',
   'page.spec': 'Spécification',
   'page.open': 'Ouvrir des fichiers (.yaml, .yml, .json)',
+  'page.openFolder': 'Ou ouvrir un dossier (spécification en plusieurs fichiers)',
   'page.openHint':
-    "Collez le texte dans l'éditeur, ou ouvrez ou déposez-y des fichiers. Une spécification en plusieurs fichiers : ouvrez-les ensemble, les « $ref » relatives entre eux sont suivies.",
+    "Collez le texte dans l'éditeur, ou ouvrez ou déposez-y des fichiers. Une spécification en plusieurs fichiers : ouvrez son dossier, ou donnez à chaque fichier le nom que lui donnent les « $ref » (par exemple components/schemas.yaml).",
   'page.example': "Charger l'exemple",
   'page.addFile': 'Ajouter un fichier',
   'page.removeFile': 'Retirer ce fichier',

@@ -140,9 +140,13 @@ function addFiles(added: MemoryFile[]): void {
   showPosition();
 }
 
+const SPEC_FILE = /\.(ya?ml|json)$/i;
+
 async function openFiles(list: FileList | null): Promise<void> {
-  if (!list || list.length === 0) return;
-  const read = await Promise.all([...list].map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() })));
+  // A folder brings every file under it: only the YAML and JSON ones are parts of a spec.
+  const specFiles = [...(list ?? [])].filter((f) => SPEC_FILE.test(f.name));
+  if (specFiles.length === 0) return;
+  const read = await Promise.all(specFiles.map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() })));
   addFiles(read);
   status.textContent = t(lang, 'page.dropped', { count: read.length, files: read.map((f) => f.name).join(', ') });
 }
@@ -165,10 +169,12 @@ nameInput.addEventListener('input', () => {
   renderTabs();
 });
 
-$<HTMLInputElement>('open').addEventListener('change', (e) => {
-  const input = e.target as HTMLInputElement;
-  void openFiles(input.files).then(() => (input.value = ''));
-});
+for (const id of ['open', 'open-folder']) {
+  $<HTMLInputElement>(id).addEventListener('change', (e) => {
+    const input = e.target as HTMLInputElement;
+    void openFiles(input.files).then(() => (input.value = ''));
+  });
+}
 
 const dropZone = $('file-panel');
 dropZone.addEventListener('dragover', (e) => {
