@@ -108,8 +108,6 @@ ${text('h2', 'page.spec', ' id="h-spec"')}
 <div class="toolbar">
 <label for="open" data-t="page.open">${tx('page.open')}</label>
 <input type="file" id="open" multiple accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml">
-</div>
-<div class="toolbar">
 <label for="open-folder" data-t="page.openFolder">${tx('page.openFolder')}</label>
 <input type="file" id="open-folder" webkitdirectory>
 </div>

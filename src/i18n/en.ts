@@ -83,7 +83,7 @@ export const en: Record<MessageKey, string> = {
   'page.profile': 'Profile',
   'page.profileStandard': 'standard',
   'page.profileStrict': "strict (identical to the bouquet's façade)",
-  'page.lang': 'Language of the results and the report',
+  'page.lang': 'Language',
   'page.check': 'Check',
   'page.checking': 'Checking…',
   'page.done': 'Check finished in {seconds} s.',

@@ -82,7 +82,7 @@ export const fr = {
   'page.profile': 'Profil',
   'page.profileStandard': 'standard',
   'page.profileStrict': 'strict (identique à la façade du bouquet)',
-  'page.lang': 'Langue des résultats et du rapport',
+  'page.lang': 'Langue',
   'page.check': 'Vérifier',
   'page.checking': 'Vérification en cours…',
   'page.done': 'Vérification terminée en {seconds} s.',
