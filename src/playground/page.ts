@@ -10,7 +10,7 @@ import type { Lang } from '../finding.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { MemoryFile } from '../load/files.js';
 import type { PageOptions } from './engine.js';
-import type { LintRequest, LintResponse } from './protocol.js';
+import type { LintResponse, WorkerRequest } from './protocol.js';
 import EXAMPLE from '../../fixtures/example/openapi.yaml';
 
 declare const __WORKER_FILE__: string;
@@ -25,19 +25,21 @@ worker.onmessage = (e: MessageEvent<LintResponse>) => {
   pending.delete(e.data.id);
 };
 
-function ask(files: MemoryFile[], options: PageOptions, render: boolean): Promise<LintResponse & { ok: true }> {
-  const id = nextId++;
-  const request: LintRequest = { id, files: files.map((f) => ({ name: f.name, text: f.text })), options, render };
+function send(request: WorkerRequest): Promise<LintResponse & { ok: true }> {
   return new Promise((resolve, reject) => {
-    pending.set(id, (response) => (response.ok ? resolve(response) : reject(new Error(response.error))));
+    pending.set(request.id, (response) => (response.ok ? resolve(response) : reject(new Error(response.error))));
     worker.postMessage(request);
   });
+}
+
+function ask(files: MemoryFile[], options: PageOptions, render: boolean): Promise<LintResponse & { ok: true }> {
+  return send({ id: nextId++, files: files.map((f) => ({ name: f.name, text: f.text })), options, render });
 }
 
 /** The page's programming interface: the same object as `bouquet-lint lint --format json`. */
 const api = {
   async lint(files: MemoryFile[], options: PageOptions = {}): Promise<unknown> {
-    return JSON.parse((await ask(files, options, false)).json) as unknown;
+    return JSON.parse((await ask(files, options, false)).json!) as unknown;
   },
 };
 (window as unknown as { bouquetLint: typeof api }).bouquetLint = api;
@@ -236,7 +238,6 @@ function goTo(source: string, line: number): void {
 const form = $<HTMLFormElement>('options');
 const results = $<HTMLDivElement>('results-body');
 const download = $<HTMLButtonElement>('download');
-let reportHtml = '';
 let reportName = 'rapport.html';
 
 function options(): PageOptions {
@@ -295,7 +296,6 @@ form.addEventListener('submit', (e) => {
       results.innerHTML = r.sections ?? '';
       linkFindings();
       runFilters();
-      reportHtml = r.report ?? '';
       reportName = `rapport-${(named[0]!.name.split('/').pop() ?? 'openapi').replace(/\.[^.]*$/, '')}.html`;
       download.hidden = false;
       status.textContent = t(lang, 'page.done', { seconds: (r.ms / 1000).toLocaleString(lang, { maximumFractionDigits: 1 }) });
@@ -312,12 +312,14 @@ form.addEventListener('submit', (e) => {
 });
 
 download.addEventListener('click', () => {
-  const url = URL.createObjectURL(new Blob([reportHtml], { type: 'text/html;charset=utf-8' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: reportName });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  void send({ id: nextId++, report: true }).then((r) => {
+    const url = URL.createObjectURL(new Blob([r.report ?? ''], { type: 'text/html;charset=utf-8' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: reportName });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
 });
 
 applyTexts();

@@ -187,6 +187,7 @@ describe('the web page in Chromium', () => {
     const page = await open();
     const expected = await cliJson(path.dirname(MULTI), 'multi-file/openapi.yaml');
     await page.setInputFiles('#open-folder', MULTI);
+    await page.locator('#tabs [role=tab]').nth(3).waitFor();
     await expect(page.locator('#tabs [role=tab]').allInnerTexts().then((names) => names.sort())).resolves.toEqual([
       'multi-file/components/parameters.yaml',
       'multi-file/components/responses.yaml',
