@@ -50,7 +50,8 @@ export interface RawCommonOptions {
   ruleset?: string;
 }
 
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+/** An option's value among the allowed ones, or the fallback when it is not given. */
+export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError('cli.badOption', { option, value, expected: allowed.join(', ') });

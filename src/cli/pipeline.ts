@@ -13,6 +13,7 @@ import type { Rule } from '../lint/rule.js';
 import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { PACKAGE_VERSION } from '../package-root.js';
 import { loadCases } from '../load/cases.js';
+import type { FileSource } from '../load/files.js';
 import { loadSpec, type LoadedSpec } from '../load/spec.js';
 import { buildReport, sortFindings, type ChangeRecord, type Compared, type ProbeResult, type ReportModel, type SourceFile } from '../report/model.js';
 import { conventionById } from '../../rulesets/conventions.js';
@@ -39,13 +40,15 @@ export function detectionFor(spec: LoadedSpec, index: SpecIndex, options: Pick<C
     : { bouquet: options.bouquet, source: options.config.bouquet === options.bouquet ? 'config' : 'option', evidence: [] };
 }
 
-export async function lintOne(file: string, options: CommonOptions, rules: readonly Rule[] = RULES): Promise<LintedSpec> {
+/** Loads and lints one spec; `files` is where its files are read from (default: the file system). */
+export async function lintOne(file: string, options: CommonOptions, rules: readonly Rule[] = RULES, files?: FileSource): Promise<LintedSpec> {
   const spec = await loadSpec(file, {
     allowRemoteRefs: options.allowRemoteRefs,
     allowOutsideRefs: options.allowOutsideRefs,
     allowPrivateRefs: options.allowPrivateRefs,
     maxFileSize: options.maxFileSize,
     cwd: options.cwd,
+    files,
   });
   const index = createSpecIndex(spec);
   const detection = detectionFor(spec, index, options);

@@ -4,12 +4,13 @@
  * they need its target (`LoadedSpec.deref`, memoised), so every finding points at the place where
  * the offending value is written.
  */
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { JsonPath } from '../finding.js';
 import { parseDocument, type SpecDocument } from './document.js';
 import { UsageError } from './errors.js';
-import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read.js';
+import type { FileSource } from './files.js';
+import { nodeFiles } from './node-files.js';
+import { DEFAULT_MAX_FILE_SIZE } from './read.js';
 import { createRemoteFetcher, type RemoteLimits } from './remote.js';
 import { convertSwagger2, isSwagger2, type Swagger2Origin } from './swagger2.js';
 
@@ -61,6 +62,8 @@ export interface LoadOptions {
   readFile?: (absPath: string) => string | null;
   /** Path shown for the root document (default: relative to `cwd`). */
   rootDisplay?: string;
+  /** Where files are read from (default: the file system). */
+  files?: FileSource;
 }
 
 /** One `$ref` as written: `loc` is the location of the `$ref` key itself. */
@@ -194,10 +197,11 @@ function collectRefs(doc: SpecDocument): { path: JsonPath; ref: string }[] {
 
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const cwd = options.cwd ?? process.cwd();
+  const files = options.files ?? nodeFiles;
   const absRoot = path.resolve(cwd, file);
   const rootDisplay = options.rootDisplay ?? displayPathOf(absRoot, cwd);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const rootText = options.rootText ?? (options.readFile ? options.readFile(absRoot) : readTextFile(absRoot, file, maxFileSize));
+  const rootText = options.rootText ?? (options.readFile ? options.readFile(absRoot) : files.read(absRoot, file, maxFileSize));
   if (rootText === null) throw new UsageError('load.notFound', { file: rootDisplay });
   const parsed = parseDocument(absRoot, rootDisplay, rootText);
   let version = detectVersion(parsed.data);
@@ -213,12 +217,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     }
   }
 
-  let baseDir: string;
-  try {
-    baseDir = realpathSync(path.dirname(absRoot));
-  } catch {
-    baseDir = path.dirname(absRoot);
-  }
+  const baseDir = files.realpath(path.dirname(absRoot)) ?? path.dirname(absRoot);
 
   const docs = new Map<string, SpecDocument>([[absRoot, root]]);
   const failed = new Map<string, { kind: RefProblemKind; detail?: string }>();
@@ -273,16 +272,12 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       if (read === null) return { kind: 'missing-file' };
       text = read;
     } else {
-      let real: string;
-      try {
-        real = realpathSync(uri);
-      } catch {
-        return { kind: 'missing-file' };
-      }
+      const real = files.realpath(uri);
+      if (real === null) return { kind: 'missing-file' };
       const rel = path.relative(baseDir, real);
       if (!options.allowOutsideRefs && (rel.startsWith('..') || path.isAbsolute(rel))) return { kind: 'outside-refused' };
       try {
-        text = readTextFile(real, display, maxFileSize);
+        text = files.read(real, display, maxFileSize);
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;
         return { kind: 'unreadable', detail: e.key === 'load.isDirectory' ? 'directory' : e.key === 'load.notRegular' ? 'not a regular file' : e.key === 'load.tooLarge' ? `larger than ${e.args.max}` : String(e.args.detail ?? e.key) };

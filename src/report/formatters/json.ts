@@ -1,8 +1,8 @@
 import type { ReportModel } from '../model.js';
 
-/** The JSON output of CONTRACT.md (plus `detection`, see README "JSON output"): exactly these keys, in this order (`disabled`, `levels`, `baseline` when configured). */
-export function formatJson(report: ReportModel): string {
-  const out = {
+/** The object of the JSON output of CONTRACT.md (plus `detection`, see README "JSON output"): exactly these keys, in this order (`disabled`, `levels`, `baseline`, `changes` when they apply). */
+export function jsonReport(report: ReportModel) {
+  return {
     tool: report.tool,
     bouquet: report.bouquet,
     detection: report.detection,
@@ -36,5 +36,9 @@ export function formatJson(report: ReportModel): string {
     ...(report.baseline ? { baseline: report.baseline } : {}),
     ...(report.changes ? { changes: report.changes } : {}),
   };
-  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** The JSON output of CONTRACT.md. */
+export function formatJson(report: ReportModel): string {
+  return JSON.stringify(jsonReport(report), null, 2) + '\n';
 }

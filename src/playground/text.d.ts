@@ -1,0 +1,5 @@
+/** Text files bundled as strings (esbuild's `text` loader). */
+declare module '*.yaml' {
+  const text: string;
+  export default text;
+}
