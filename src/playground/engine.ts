@@ -8,6 +8,7 @@ import { oneOf, type CommonOptions } from '../cli/options.js';
 import type { BouquetOption, Lang, Profile } from '../finding.js';
 import { memoryFiles, MEMORY_CWD, type MemoryFile } from '../load/files.js';
 import { UsageError } from '../load/errors.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import type { ReportModel } from '../report/model.js';
 
 export interface PageOptions {
@@ -28,7 +29,9 @@ export function pageOptions(raw: PageOptions): CommonOptions {
     debug: false,
     allowRemoteRefs: false,
     allowOutsideRefs: false,
-    config: { ignore: [] },
+    allowPrivateRefs: false,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    config: { ignore: [], rules: [], files: [] },
     cwd: MEMORY_CWD,
   };
 }

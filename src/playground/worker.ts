@@ -17,6 +17,9 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) 
 /** The last rendered run, for its HTML audit report (rendered only when downloaded). */
 let last: { report: ReportModel; cwd: string } | null = null;
 
+/** The page's results link each convention to the site's own copy of docs/rules (the worker runs from `<site>/assets/`). */
+const SITE_DOCS = new URL('../docs/rules/', self.location.href).href;
+
 async function handle(request: WorkerRequest): Promise<LintResponse> {
   const started = performance.now();
   const { id } = request;
@@ -31,7 +34,7 @@ async function handle(request: WorkerRequest): Promise<LintResponse> {
     const json = formatJson(report);
     if (!render) return { id, ok: true, json, ms: performance.now() - started };
     last = { report, cwd: pageOptions(options).cwd };
-    const sections = [verdictSection, categoriesSection, findingsSection, ignoredSection, nextStepSection].map((section) => section(report)).join('\n');
+    const sections = [verdictSection(report), categoriesSection(report), findingsSection(report, SITE_DOCS), ignoredSection(report), nextStepSection(report)].join('\n');
     return { id, ok: true, json, sections, ms: performance.now() - started };
   } catch (e) {
     const error = e instanceof UsageError ? t(lang, e.key as never, e.args) : t(lang, 'cli.internal', { detail: e instanceof Error ? e.message : String(e) });

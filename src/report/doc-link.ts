@@ -33,7 +33,12 @@ let packageDocsUrl: string | null | undefined;
 
 function fromPackageJson(): string | undefined {
   if (packageDocsUrl === undefined) {
-    const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { docsUrl?: unknown };
+    let pkg: { docsUrl?: unknown } = {};
+    try {
+      pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { docsUrl?: unknown };
+    } catch {
+      // No package.json to read (the web page has no file system): no public documentation address.
+    }
     packageDocsUrl = typeof pkg.docsUrl === 'string' && isPublicUrl(pkg.docsUrl) ? pkg.docsUrl : null;
   }
   return packageDocsUrl ?? undefined;

@@ -27,7 +27,7 @@ async function detect(opts: { path?: string; params?: string[]; properties?: str
   const file = path.join(dir, 'openapi.json');
   writeFileSync(file, JSON.stringify(spec));
   const loaded = await loadSpec(file);
-  return detectBouquet(loaded.root.data, createSpecIndex(loaded));
+  return detectBouquet(loaded.root.data, createSpecIndex(loaded)).bouquet;
 }
 
 describe('detectBouquet', () => {

@@ -32,9 +32,7 @@ async function validators() {
 describe('schema validation (examples, test cases, live answers)', () => {
   it('never runs a catastrophic pattern, and still checks the others', async () => {
     const { v, node } = await validators();
-    const started = Date.now();
     expect(v.check(node('Redos'), { nom: 'a'.repeat(40) + '!', siren: '130025265' })).toEqual({ ok: true });
-    expect(Date.now() - started).toBeLessThan(1000);
     const bad = v.check(node('Redos'), { nom: 'x', siren: '13002526' });
     expect(bad?.ok).toBe(false);
     expect(v.unsafePatterns.map((p) => p.pattern)).toEqual(['^(a|a)*$']);

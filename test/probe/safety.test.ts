@@ -125,9 +125,7 @@ describe('misbehaving servers: findings, no hang, no crash', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"data": ');
     });
-    const started = performance.now();
     const result = await probe(api.url, TOKEN, { timeout: 400 });
-    expect(performance.now() - started).toBeLessThan(3000);
     const f = result.findings.find((x) => x.convention === 'QOS-07' && x.level === 'MUST')!;
     expect(f.message).toContain('400 ms');
     expect(f.live?.status).toBe(200);
