@@ -63,6 +63,8 @@ function loadedFor(document: SpectralContext['document']): Promise<Loaded | null
       const text = typeof document.input === 'string' ? document.input : undefined;
       try {
         const spec = await loadSpec(file, { cwd: path.dirname(file), rootText: text });
+        // A Swagger 2.0 file is analysed on its in-memory OpenAPI 3 conversion, which Spectral does not hold: `bouquet-lint lint` only.
+        if (spec.swagger2 !== undefined || spec.version.kind === 'swagger') return null;
         const index = createSpecIndex(spec);
         return { spec, index, bouquet: detectBouquet(spec.root.data, index).bouquet };
       } catch {

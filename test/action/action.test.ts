@@ -46,7 +46,7 @@ describe('the GitHub Action entry, run as the runner runs it', () => {
         "::error file=api/api%3Av1%2C100%25.yaml,line=12,col=10,endLine=12,endColumn=40,title=SRV-01 Serveurs déclarés%2C en HTTPS%2C sur un hôte public::L'URL de serveur « https://to-be-defined/anges/v1 » a un hôte provisoire (to-be-defined) : indiquez le vrai nom d'hôte. (bouquet-servers-https)",
       );
       expect(lines).toContain(
-        '::warning file=api/api%3Av1%2C100%25.yaml,line=1,col=1,endLine=260,title=DOC-08 Tags cohérents::Les opérations ont des tags (par exemple « Elève%0A100%25: a,b »), mais le document n\'en déclare aucun dans « tags » : listez-les, avec une description. (bouquet-tags-consistent)',
+        '::warning file=api/api%3Av1%2C100%25.yaml,line=1,col=1,endLine=260,title=DOC-08 Tags cohérents::Les opérations ont des tags (par exemple « Elève\\n100%25: a,b »), mais le document n\'en déclare aucun dans « tags » : listez-les, avec une description. (bouquet-tags-consistent)',
       );
     });
 
@@ -101,7 +101,7 @@ describe('the GitHub Action entry, run as the runner runs it', () => {
         'a broken config file',
         { 'openapi.yaml': fixture(EXAMPLE), 'broken.json': '{ "failOn": "error", ' },
         { spec: 'openapi.yaml', config: 'broken.json' },
-        "bouquet-lint n'a pas pu faire son travail : Configuration invalide dans broken.json : ",
+        "bouquet-lint n'a pas pu faire son travail : broken.json:1 : configuration illisible (",
       ],
       [
         'an input outside its values',

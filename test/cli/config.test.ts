@@ -42,7 +42,7 @@ describe('rule levels in the configuration', () => {
     expect(brief(out.findings)).toEqual(['DOC-05 MUST error', 'DOC-08 SHOULD warn', 'DOC-05 MUST error', 'DOC-08 SHOULD warn']);
     expect(out.ready).toBe(false);
     expect(out.score).toBe(95);
-    expect(Object.keys(out)).toEqual(['tool', 'bouquet', 'profile', 'ready', 'score', 'summary', 'findings', 'probe']);
+    expect(Object.keys(out)).toEqual(['tool', 'bouquet', 'detection', 'profile', 'ready', 'score', 'summary', 'findings', 'probe']);
   });
 
   it('off removes the convention from the run, and the JSON says which file switched it off', async () => {
@@ -147,7 +147,7 @@ describe('extends', () => {
 describe('a wrong configuration: exit 2, the file and the line, one line on stderr', () => {
   const cases: [string, Record<string, string>, string[], string][] = [
     ['unknown convention', { '.bouquet-lint.yaml': 'bouquet: entreprise\nrules:\n  ID-99: off\n' }, [], '.bouquet-lint.yaml:3 : règle ou convention inconnue « ID-99 » (la liste : bouquet-lint rules).'],
-    ['unknown key', { '.bouquet-lint.yaml': 'rules: {}\nregles:\n  ID-04: off\n' }, [], '.bouquet-lint.yaml:2 : clé inconnue « regles » (clés : extends, bouquet, profile, lang, failOn, rules, ignore).'],
+    ['unknown key', { '.bouquet-lint.yaml': 'rules: {}\nregles:\n  ID-04: off\n' }, [], '.bouquet-lint.yaml:2 : clé inconnue « regles » (clés : extends, bouquet, profile, lang, failOn, docsUrl, rules, ignore).'],
     ['bad level', { '.bouquet-lint.yaml': 'rules:\n  QOS-05: must\n' }, [], '.bouquet-lint.yaml:2 : valeur invalide « must » pour QOS-05 (attendu : off, info, warn, error).'],
     ['bad profile in JSON', { 'conf.json': '{\n  "profile": "strcit"\n}\n' }, ['--config', 'conf.json'], 'conf.json:2 : valeur invalide « strcit » pour profile (attendu : standard, strict).'],
     [

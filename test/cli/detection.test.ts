@@ -33,7 +33,7 @@ describe('bouquet detection in the reports', () => {
   it('prints the detected bouquet and its strongest clues (stylish)', async () => {
     const r = await runCli(['lint', EXAMPLE]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Bouquet API Entreprise détecté dans la spécification : paramètre « siren », paramètre « siret », chemin « /unites_legales/{siren} ».\n');
+    expect(r.stdout).toContain('Bouquet API Entreprise détecté dans la spécification : paramètre « recipient » (×2), paramètre « siren », paramètre « siret ».\n');
     const en = await runCli(['lint', R2P, '--lang', 'en']);
     expect(en.stdout).toContain('API Particulier bouquet detected in the spec: parameter "prenom" (×2), parameter "sexe" (×2), parameter "spi".\n');
   });
@@ -44,9 +44,9 @@ describe('bouquet detection in the reports', () => {
       bouquet: 'entreprise',
       source: 'detected',
       evidence: [
+        { kind: 'parameter', value: 'recipient', weight: 6, count: 2 },
         { kind: 'parameter', value: 'siren', weight: 3, count: 1 },
         { kind: 'parameter', value: 'siret', weight: 3, count: 1 },
-        { kind: 'path', value: '/unites_legales/{siren}', weight: 2, count: 1 },
       ],
     });
     expect(Object.keys(out).slice(0, 3)).toEqual(['tool', 'bouquet', 'detection']);
@@ -78,8 +78,8 @@ describe('bouquet detection in the reports', () => {
     const r = await runCli(['audit', EXAMPLE, '--html', html, '-f', 'markdown']);
     expect(r.code).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain(
-      '<p class="detection">Bouquet API Entreprise détecté dans la spécification : paramètre « siren », paramètre « siret », chemin « /unites_legales/{siren} ».</p>',
+      '<p class="detection">Bouquet API Entreprise détecté dans la spécification : paramètre « recipient » (×2), paramètre « siren », paramètre « siret ».</p>',
     );
-    expect(r.stdout).toContain('Bouquet API Entreprise détecté dans la spécification : paramètre « siren », paramètre « siret », chemin « /unites\\_legales/\\{siren\\} ».');
+    expect(r.stdout).toContain('Bouquet API Entreprise détecté dans la spécification : paramètre « recipient » \\(×2\\), paramètre « siren », paramètre « siret ».');
   });
 });
