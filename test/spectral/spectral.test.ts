@@ -86,7 +86,7 @@ describe('bouquet-lint/spectral in spectral-cli 6.16.3', () => {
       "0-openapi.yaml 41:8 1 bouquet-operation-ids L'opération GET /unites_legales/{siren} n'a pas d'« operationId ».",
       "0-openapi.yaml 96:8 1 bouquet-operation-ids L'opération GET /etablissements/{siret} n'a pas d'« operationId ».",
     ]);
-    expect(new Set(fromLint.map((l) => l.split(" ")[0])).size).toBe(4); // every fixture but the clean example has findings
+    expect(new Set(fromLint.map((l) => l.split(' ')[0])).size).toBe(4); // every fixture but the clean example has findings
   });
 
   it('takes the English messages with BOUQUET_LINT_LANG=en, and Spectral can switch a bouquet rule off', async () => {
