@@ -10,7 +10,7 @@ let proxy: DelayProxy;
 beforeAll(async () => {
   upstream = http.createServer((req, res) => {
     let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.setEncoding('utf8').on('data', (c: string) => (body += c));
     req.on('end', () => {
       res.writeHead(req.url === '/v1/missing' ? 404 : 200, { 'content-type': 'application/json', 'x-request-id': String(req.headers['x-request-id']) });
       res.end(JSON.stringify({ method: req.method, url: req.url, auth: req.headers.authorization ?? null, body }));

@@ -69,7 +69,7 @@ function runWithStdout(args: string[], cwd: string, stdout: 'pipe-closed-early' 
       stdio: ['ignore', stdout === 'pipe-closed-early' ? 'pipe' : stdout, 'pipe'],
     });
     let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     // Like `| head -c 10`: read ten bytes, then close the pipe.
     child.stdout?.once('data', () => child.stdout!.destroy());
     child.on('error', reject);
