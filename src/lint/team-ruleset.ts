@@ -36,11 +36,19 @@ export function loadTeamRuleset(file: string, cwd: string): Promise<Ruleset> {
     if (!fs.existsSync(abs)) throw new UsageError('load.notFound', { file });
     const refuse = () => Promise.reject(new Error('remote rulesets are not fetched'));
     p = bundleAndLoadRuleset(abs, { fs, fetch: refuse as never }, [builtins(), commonjs()]).catch((e: unknown) => {
-      throw new UsageError('ruleset.invalid', { file, detail: ((e as Error).message ?? String(e)).split('\n')[0]! });
+      throw new UsageError('ruleset.invalid', { file, detail: firstLine(e) });
     });
     loaded.set(abs, p);
   }
   return p;
+}
+
+/** What went wrong, in one line: spectral-core reports an invalid ruleset as an AggregateError of each problem. */
+function firstLine(e: unknown): string {
+  const first = e instanceof AggregateError && e.errors.length > 0 ? e.errors[0] : e;
+  const message = (first instanceof Error ? first.message : String(first)).split('\n')[0]!;
+  const at = (first as { path?: unknown }).path;
+  return Array.isArray(at) && at.length > 0 ? `${at.join('.')}: ${message}` : message;
 }
 
 /** The team ruleset's findings on the root document of a spec. */

@@ -67,7 +67,8 @@ export function createRemoteFetcher(options: Partial<RemoteLimits> & { allowPriv
       if (spentMs >= limits.totalMs) throw new Error(`remote budget exhausted: ${limits.totalMs} ms`);
       documents++;
       // Loaded only when a remote reference is allowed and met: the lint path does not need undici.
-      const undici = await import('undici');
+      // (`default` is undici's CommonJS exports, the one shape both Node and the CLI's bundle give.)
+      const undici = (await import('undici')).default;
       agent ??= new undici.Agent({ connect: options.allowPrivate ? {} : { lookup: publicOnlyLookup } });
       const deadline = Math.min(limits.documentMs, limits.totalMs - spentMs);
       const controller = new AbortController();

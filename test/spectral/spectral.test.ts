@@ -166,5 +166,12 @@ describe('bouquet-lint lint --ruleset', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.split('\n')).toHaveLength(2);
     expect(bad.stderr).toMatch(/^Jeu de règles Spectral illisible : bad\.yaml \(/);
+    // A ruleset the bundler reads but spectral-core's schema refuses: the command line's bundle still validates team rulesets.
+    writeFileSync(path.join(dir, 'loud.yaml'), 'rules:\n  r1:\n    given: $\n    severity: loud\n    then:\n      function: truthy\n');
+    const loud = await runCli(['lint', 'openapi.yaml', '--ruleset', 'loud.yaml'], { cwd: dir });
+    expect(loud.code).toBe(2);
+    expect(loud.stderr).toBe(
+      'Jeu de règles Spectral illisible : loud.yaml (rules.r1.severity: the value has to be one of: 0, 1, 2, 3 or "error", "warn", "info", "hint", "off").\n',
+    );
   });
 });

@@ -2,3 +2,11 @@
 export function request(): never {
   throw new Error('remote references are not fetched in the browser');
 }
+
+export class Agent {
+  constructor() {
+    throw new Error('remote references are not fetched in the browser');
+  }
+}
+
+export default { request, Agent };

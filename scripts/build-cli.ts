@@ -1,0 +1,94 @@
+/**
+ * Build step (`npm run build`): the command line as a few ES modules in `dist/cli/`, which
+ * `bin/bouquet-lint.js` runs. tsc's output (`dist/src`, hundreds of files, plus the dependencies'
+ * own hundreds) costs Node a resolution, a read and a compile per module at every start; esbuild
+ * joins them into one module per command path (a chunk per lazily imported part: the probe, the
+ * HTML report, `diff`, the team ruleset bundler are loaded only by the runs that use them).
+ *
+ * Three substitutions, each for code the command line never runs:
+ * - spectral-core validates every ruleset it is given against its JSON Schema, compiling that
+ *   schema with Ajv at each start. bouquet-lint's own ruleset is built by code that does not change
+ *   between runs, and is validated by the test suite (which runs the unbundled spectral-core); it is
+ *   marked with `TRUSTED_RULESET` (src/lint/engine.ts), and the bundled `assertValidRuleset` skips
+ *   only rulesets that carry the mark. A team's ruleset (`--ruleset`) is validated as before.
+ * - spectral-runtime's `fetch` (node-fetch, with a URL library that builds Unicode tables when
+ *   loaded): the engine is given documents already resolved and a resolver that fetches nothing,
+ *   and the team ruleset bundler is given a `fetch` that refuses; the stub throws if anything calls it.
+ * - es-aggregate-error, a polyfill of the `AggregateError` that Node ≥ 15 has built in.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { PACKAGE_ROOT } from '../src/package-root.js';
+
+const DIST = path.join(PACKAGE_ROOT, 'dist');
+const OUT = path.join(DIST, 'cli');
+const STUBS = path.join(DIST, 'src', 'cli', 'bundle-stubs');
+
+const ASSERTIONS = /@stoplight[\\/]spectral-core[\\/]dist[\\/]ruleset[\\/]validation[\\/]assertions\.js$/;
+
+const substitutions: esbuild.Plugin = {
+  name: 'bouquet-lint-substitutions',
+  setup(build) {
+    build.onResolve({ filter: /^node-fetch$/ }, () => ({ path: path.join(STUBS, 'no-fetch.js') }));
+    build.onResolve({ filter: /^es-aggregate-error$/ }, () => ({ path: path.join(STUBS, 'aggregate-error.js') }));
+    // jsonc-parser's `main` is a UMD file esbuild cannot follow; its ES module build is the same code.
+    build.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: path.join(PACKAGE_ROOT, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') }));
+    build.onLoad({ filter: ASSERTIONS }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const declaration = 'function assertValidRuleset(ruleset, format = \'js\', sourceContext) {';
+      if (!source.includes(declaration)) throw new Error(`${args.path}: assertValidRuleset not found (spectral-core changed: review scripts/build-cli.ts)`);
+      const patched =
+        source.replace(declaration, 'function checkRuleset(ruleset, format = \'js\', sourceContext) {') +
+        `\nfunction assertValidRuleset(ruleset, format, sourceContext) {\n` +
+        `    if (ruleset !== null && typeof ruleset === 'object' && ruleset[Symbol.for('bouquet-lint.trusted-ruleset')] === true) return;\n` +
+        `    checkRuleset(ruleset, format, sourceContext);\n}\n`;
+      return { contents: patched, loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
+export async function buildCli(): Promise<esbuild.Metafile> {
+  rmSync(OUT, { recursive: true, force: true });
+  const result = await esbuild.build({
+    entryPoints: { main: path.join(DIST, 'src', 'cli', 'main.js') },
+    absWorkingDir: PACKAGE_ROOT,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    splitting: true,
+    outdir: OUT,
+    chunkNames: 'chunks/[name]-[hash]',
+    // Whitespace and syntax only: names stay as written, so `--debug` stacks stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // The Swagger 2.0 converters are required at run time, only for Swagger 2.0 files.
+    // (fsevents: rollup's optional macOS file watcher, which the ruleset bundler never starts.)
+    external: ['@apidevtools/swagger-parser', 'swagger2openapi', 'fsevents'],
+    // The CommonJS dependencies call `require` for Node's built-ins, and the ruleset bundler resolves
+    // a team ruleset's own `require`s from its `__dirname` (here: the chunk's folder, in this package).
+    banner: {
+      js: [
+        "import { createRequire as __bouquetLintRequire } from 'node:module';",
+        "import { fileURLToPath as __bouquetLintPath } from 'node:url';",
+        'const require = __bouquetLintRequire(import.meta.url);',
+        'const __bouquetLintFilename = __bouquetLintPath(import.meta.url);',
+        "const __bouquetLintDirname = __bouquetLintFilename.replace(/[\\\\/][^\\\\/]*$/, '');",
+      ].join(' '),
+    },
+    define: { __dirname: '__bouquetLintDirname', __filename: '__bouquetLintFilename' },
+    plugins: [substitutions],
+    metafile: true,
+    logLevel: 'error',
+  });
+  // The OpenAPI validators generated at build time are found next to the module that loads them.
+  const loader = Object.entries(result.metafile.outputs).find(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith('rulesets/doc/openapi-schema-validator.js')));
+  if (!loader) throw new Error('build-cli: openapi-schema-validator is not in the bundle');
+  const generated = path.join(PACKAGE_ROOT, path.dirname(loader[0]), 'generated');
+  mkdirSync(generated, { recursive: true });
+  cpSync(path.join(DIST, 'rulesets', 'doc', 'generated'), generated, { recursive: true });
+  return result.metafile;
+}
+
+await buildCli();
