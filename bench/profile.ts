@@ -1,14 +1,15 @@
 /**
  * `npm run bench -- --profile <specs or .cpuprofile files...>`: runs
- * `node --cpu-prof bin/bouquet-lint.js lint <spec> --format json` on each spec (or reads a given
- * profile) and summarises where the time goes.
+ * `node --cpu-prof dist/bench/unbundled-cli.js lint <spec> --format json` on each spec (or reads a
+ * given profile) and summarises where the time goes, by package and module (the bundle that
+ * `bin/bouquet-lint.js` runs would charge everything to a few chunks).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { aggregate, type CpuProfile, type Row } from './cpuprofile.js';
-import { CLI, ROOT } from './paths.js';
+import { ROOT, UNBUNDLED_CLI } from './paths.js';
 import type { BenchSpec } from './specs.js';
 import { seconds, size } from './summary.js';
 import { BENCH_ENV } from './tools.js';
@@ -22,7 +23,7 @@ export function profileLint(spec: string): { profile: CpuProfile; wallS: number 
   const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-bench-prof-'));
   try {
     const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, CLI, 'lint', spec, '--format', 'json'], {
+    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, UNBUNDLED_CLI, 'lint', spec, '--format', 'json'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, ...BENCH_ENV },
       cwd: dir,
