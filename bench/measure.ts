@@ -21,6 +21,8 @@ export interface Measurement {
   timedOut: boolean;
   /** End of the standard error, to explain a failed run. */
   stderrTail: string;
+  /** Start of the standard error (its first line is the message of a run that stops with exit 2). */
+  stderrHead?: string;
 }
 
 export interface MeasureOptions {
@@ -28,10 +30,16 @@ export interface MeasureOptions {
   timeoutS: number;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /**
+   * Where the child's standard output goes: nowhere (the default), an open file descriptor (a file
+   * to read afterwards, `/dev/full`…), or a pipe closed after its first chunk, like `| head -c 10`.
+   */
+  stdout?: 'ignore' | 'close-early' | number;
 }
 
 const GNU_TIME = '/usr/bin/time';
 const STDERR_TAIL = 2000;
+const STDERR_HEAD = 2000;
 
 /** GNU time when `/usr/bin/time` understands `-f` (BSD time does not), else the Node hook. */
 export function detectRssMethod(): RssMethod {
@@ -63,12 +71,16 @@ export async function measure(argv: string[], options: MeasureOptions): Promise<
 function spawnTimed(cmd: string[], env: NodeJS.ProcessEnv, options: MeasureOptions): Promise<Omit<Measurement, 'rssMiB'>> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(cmd[0]!, cmd.slice(1), { env, cwd: options.cwd, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    const stdout = options.stdout ?? 'ignore';
+    const child = spawn(cmd[0]!, cmd.slice(1), { env, cwd: options.cwd, detached: true, stdio: ['ignore', stdout === 'close-early' ? 'pipe' : stdout, 'pipe'] });
     let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
+    let head = '';
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_TAIL);
+      if (head.length < STDERR_HEAD) head = (head + chunk).slice(0, STDERR_HEAD);
     });
+    child.stdout?.once('data', () => child.stdout!.destroy());
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -81,7 +93,7 @@ function spawnTimed(cmd: string[], env: NodeJS.ProcessEnv, options: MeasureOptio
     child.on('close', (code) => {
       clearTimeout(timer);
       const wallS = Number(process.hrtime.bigint() - start) / 1e9;
-      resolve({ wallS, exitCode: timedOut ? null : code, timedOut, stderrTail: stderr });
+      resolve({ wallS, exitCode: timedOut ? null : code, timedOut, stderrTail: stderr, stderrHead: head });
     });
   });
 }

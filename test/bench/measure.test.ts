@@ -1,5 +1,5 @@
 /** Child-process measurement: peak RSS by both methods, and the timeout that kills a whole run. */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,25 @@ describe('measure', () => {
     expect(existsSync(pidFile)).toBe(true);
     // The Node process itself, not only the /usr/bin/time wrapper, is gone.
     expect(running(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+  });
+});
+
+describe('standard output and error', () => {
+  it('stdout to a file descriptor, or to a pipe closed after its first chunk (EPIPE in the child); the start of stderr kept', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-measure-'));
+    const file = path.join(dir, 'out');
+    const fd = openSync(file, 'w');
+    const write = "process.stderr.write('first line\\n' + 'x'.repeat(5000) + '\\nlast line\\n'); process.stdout.write('out\\n')";
+    const m = await measure([process.execPath, '-e', write], { method: detectRssMethod(), timeoutS: 30, stdout: fd });
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe('out\n');
+    expect(m.stderrHead!.startsWith('first line\n')).toBe(true);
+    expect(m.stderrTail.endsWith('\nlast line\n')).toBe(true);
+    // Writes until the pipe breaks, then reports the error code and exits 2, like the CLI.
+    const flood = "process.stdout.on('error', (e) => { process.stderr.write(e.code + '\\n'); process.exit(2); }); setInterval(() => process.stdout.write('y'.repeat(65536)), 20)";
+    const closed = await measure([process.execPath, '-e', flood], { method: detectRssMethod(), timeoutS: 10, stdout: 'close-early' });
+    expect(closed.stderrHead).toBe('EPIPE\n');
+    expect(closed.exitCode).toBe(2);
   });
 });
 

@@ -7,48 +7,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALIAS_BOMBS, aliasBombConfig, YAML_HEAD as HEAD, YAML_PATHS as PATHS } from '../../bench/hostile-specs.js';
 import { runCli } from '../helpers/cli.js';
 
-/** Anchors `a0` … `a{depth}`: each a list of `width` aliases to the previous one, written at `indent`. */
-function bomb(width: number, depth: number, indent: string): string {
-  const lines = [`${indent}a0: &a0 "lol"`];
-  for (let d = 1; d <= depth; d++) lines.push(`${indent}a${d}: &a${d} [${Array(width).fill(`*a${d - 1}`).join(', ')}]`);
-  return lines.join('\n');
-}
-
-const HEAD = `openapi: 3.0.3
-info:
-  title: API hostile
-  version: 1.0.0
-servers:
-  - url: https://api.exemple.gouv.fr/v1
-`;
-
-const PATHS = `paths:
-  /unites_legales/{siren}:
-    get:
-      operationId: getUniteLegale
-      parameters:
-        - name: siren
-          in: path
-          required: true
-          schema:
-            type: string
-            pattern: '^\\d{9}$'
-      responses:
-        '200':
-          description: OK
-          content:
-            application/json:
-              schema:
-                type: object
-`;
-
 // Where each bomb is written, and where its aliases pass the budget: the first alias of `a7` (9^7 nodes).
-const PLACES: Record<string, { text: string; at: string }> = {
-  'under an x- key': { text: `${HEAD}x-bomb:\n${bomb(9, 10, '  ')}\n${PATHS}`, at: 'ligne 15, colonne 12' },
-  'under components.schemas': { text: `${HEAD}${PATHS}components:\n  schemas:\n${bomb(9, 10, '    ')}\n`, at: 'ligne 34, colonne 14' },
-  'in an example': { text: `${HEAD}${PATHS}              example:\n${bomb(9, 10, '                ')}\n`, at: 'ligne 33, colonne 26' },
+const AT: Record<keyof typeof ALIAS_BOMBS, string> = {
+  'under an x- key': 'ligne 15, colonne 12',
+  'under components.schemas': 'ligne 34, colonne 14',
+  'in an example': 'ligne 33, colonne 26',
 };
 
 function write(name: string, text: string): { dir: string; file: string } {
@@ -59,7 +25,8 @@ function write(name: string, text: string): { dir: string; file: string } {
 }
 
 describe('YAML alias bombs', () => {
-  for (const [where, { text, at }] of Object.entries(PLACES)) {
+  for (const [where, text] of Object.entries(ALIAS_BOMBS)) {
+    const at = AT[where as keyof typeof ALIAS_BOMBS];
     it(`${where}: exit 2, one line naming the file and the alias budget`, async () => {
       const { dir } = write('openapi.yaml', text);
       const r = await runCli(['lint', 'openapi.yaml'], { cwd: dir });
@@ -72,14 +39,14 @@ describe('YAML alias bombs', () => {
   }
 
   it('in English with --lang en', async () => {
-    const { dir } = write('openapi.yaml', PLACES['under an x- key']!.text);
+    const { dir } = write('openapi.yaml', ALIAS_BOMBS['under an x- key']);
     const r = await runCli(['lint', 'openapi.yaml', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('Too many YAML aliases in openapi.yaml (line 15, column 12): expanded, they would exceed 1000000 nodes. This limit guards against alias bombs.\n');
   });
 
   it('in the configuration file: exit 2 at the first alias, before anything is expanded (configuration files take no alias)', async () => {
-    const config = `bouquet: entreprise\nx:\n${bomb(9, 10, '  ')}\n`;
+    const config = aliasBombConfig();
     const { dir } = write('.bouquet-lint.yaml', config);
     writeFileSync(path.join(dir, 'openapi.yaml'), HEAD + PATHS);
     const r = await runCli(['lint', 'openapi.yaml'], { cwd: dir });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { backtrackingPatterns, baseSpec, deepProperties, refRing } from './specs.js';
+import { backtrackingPatterns, baseSpec, deepProperties, refRing } from '../../bench/hostile-specs.js';
 
 function tmp(): string {
   return mkdtempSync(path.join(tmpdir(), 'bouquet-lint-hostile-'));

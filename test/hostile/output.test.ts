@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/cli.js';
-import { injection, refRing } from './specs.js';
+import { injection, refRing } from '../../bench/hostile-specs.js';
 
 function specDir(name: string, text: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-lint-output-'));

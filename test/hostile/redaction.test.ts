@@ -6,22 +6,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { echoCredential, echoes } from '../../bench/hostile-servers.js';
 import { redact, wrongLike, type Credential } from '../../src/probe/credential.js';
 import { runCli } from '../helpers/cli.js';
 import { rawServer, type RawServer } from '../probe/helpers.js';
 
 const TOKEN = 'Jeton/Secret+Producteur/2026==';
-
-/** The forms a careless server echoes a secret in. */
-function echoes(secret: string): string[] {
-  return [
-    secret,
-    JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/'),
-    secret.toLowerCase(),
-    encodeURIComponent(secret),
-    Buffer.from(secret).toString('base64'),
-  ];
-}
 
 function credential(placement: Credential['placement'], token: string): Credential {
   return { placement, name: 'Authorization', loc: { doc: undefined as never, path: [] }, token, wrong: wrongLike(token) };
@@ -57,12 +47,7 @@ describe('probe against a server that echoes the credential in every encoding', 
   afterEach(async () => api?.close());
 
   it('neither the JSON nor the HTML report contains it', async () => {
-    api = await rawServer((req, res) => {
-      const auth = String(req.headers.authorization ?? '').replace(/^Bearer /, '');
-      res.writeHead(200, { 'content-type': 'application/json' });
-      // PHP's json_encode escapes `/` as `\/`.
-      res.end(`{"echo":"${echoes(auth).join(' ').replace(/\//g, '\\/')}","raw":${JSON.stringify(echoes(auth))}}`);
-    });
+    api = await rawServer(echoCredential());
     const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-lint-redact-'));
     const r = await runCli(
       ['probe', 'fixtures/example/openapi.yaml', '--base-url', api.url, '--rate', '1000', '--format', 'json', '--output', path.join(dir, 'r.json'), '--format', 'html', '--output', path.join(dir, 'r.html')],

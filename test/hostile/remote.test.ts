@@ -4,41 +4,20 @@
  * is fetched at all.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bigDocuments, endlessChain, serve as start, slowDrip, type Handler, type LocalServer } from '../../bench/hostile-servers.js';
+import { baseSpec } from '../../bench/hostile-specs.js';
 import { runCli } from '../helpers/cli.js';
-import { baseSpec } from './specs.js';
 
-interface Server {
-  origin: string;
-  requests: string[];
-  close(): Promise<void>;
-}
-
-const servers: Server[] = [];
+const servers: LocalServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
-  const requests: string[] = [];
-  const server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const s: Server = {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+async function serve(handler: Handler): Promise<LocalServer> {
+  const s = await start(handler);
   servers.push(s);
   return s;
 }
@@ -83,12 +62,7 @@ describe('private addresses', () => {
 
 describe('budgets', () => {
   it('a server that drips one byte every 4 s is cut at the 10 s deadline of the document (row 6)', async () => {
-    const api = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.write('{');
-      const timer = setInterval(() => res.write(' '), 4000);
-      res.on('close', () => clearInterval(timer));
-    });
+    const api = await serve(slowDrip(4000));
     const r = await lintWith({ $ref: `${api.origin}/slow.json#/Unite` }, ['--allow-private-refs']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
@@ -96,10 +70,7 @@ describe('budgets', () => {
   });
 
   it('a chain of ever-new documents stops at 100 documents per run (row 7)', async () => {
-    const api = await serve((req, res) => {
-      const n = Number(/\/doc\/(\d+)\.json/.exec(req.url ?? '')?.[1] ?? 0);
-      res.end(JSON.stringify({ Unite: { type: 'object', properties: { suite: { $ref: `/doc/${n + 1}.json#/Unite` } } } }));
-    });
+    const api = await serve(endlessChain());
     const r = await lintWith({ $ref: `${api.origin}/doc/0.json#/Unite` }, ['--allow-private-refs']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
@@ -108,8 +79,7 @@ describe('budgets', () => {
   });
 
   it('200 references to 10 MB documents: 50 MB per run, then refused (row 7)', { timeout: 120_000 }, async () => {
-    const big = JSON.stringify({ Unite: { type: 'object', description: 'x'.repeat(10_000_000 - 60) } });
-    const api = await serve((_req, res) => res.end(big));
+    const api = await serve(bigDocuments(10_000_000));
     const refs = Array.from({ length: 200 }, (_, i) => ({ $ref: `${api.origin}/big/${i}.json#/Unite` }));
     const r = await lintWith({ allOf: refs }, ['--allow-private-refs']);
     expect(r.stderr).toBe('');

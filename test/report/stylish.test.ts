@@ -57,4 +57,10 @@ describe('stylish', () => {
     expect(text).toContain('\u001b[32m✔ Ready to join the API Entreprise bouquet\u001b[0m — score 100/100');
     expect(text).toContain("Next step: write to the bouquet's team (equipe@entreprise.api.gouv.fr)");
   });
+  it('lists 200,000 findings of one file, aligned (a 20,000-path spec: no stack overflow from spreading the widths)', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => finding({ message: `M${i}`, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } } }));
+    const text = formatStylish(buildReport({ ...report('en'), findings: many, checked: [{ convention: 'SRV-01', level: 'MUST' }], probe: null, sources: [] }), { color: false });
+    expect(text).toContain('\n  1:1       error  SRV-01  M0  bouquet-servers-https\n');
+    expect(text).toContain('\n  200000:1  error  SRV-01  M199999  bouquet-servers-https\n');
+  });
 });

@@ -15,6 +15,13 @@ export interface StylishOptions {
 
 const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 
+/** The longest length among `values` (0 if none); a loop, as `Math.max(...values)` overflows the stack past about 100,000 values. */
+function widest(values: string[]): number {
+  let w = 0;
+  for (const v of values) if (v.length > w) w = v.length;
+  return w;
+}
+
 export function formatStylish(report: ReportModel, options: StylishOptions): string {
   const paint = (style: keyof typeof CODES, s: string) => (options.color ? `\u001b[${CODES[style]}m${s}\u001b[0m` : s);
   const sevColor: Record<Severity, keyof typeof CODES> = { error: 'red', warn: 'yellow', info: 'blue', hint: 'dim' };
@@ -37,9 +44,9 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
       f.message,
       f.rule,
     ]);
-    const w0 = Math.max(...rows.map((r) => r[0]!.length));
-    const w1 = Math.max(...rows.map((r) => r[1]!.length));
-    const w2 = Math.max(...rows.map((r) => r[2]!.length));
+    const w0 = widest(rows.map((r) => r[0]!));
+    const w1 = widest(rows.map((r) => r[1]!));
+    const w2 = widest(rows.map((r) => r[2]!));
     rows.forEach((r, i) => {
       const sev = list[i]!.severity;
       lines.push(
@@ -53,7 +60,7 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
     lines.push(paint('bold', rt(lang, 'changes.title')), rt(lang, 'changes.compared', { old: report.compared.old, new: report.compared.new }));
     // Breaking changes are already listed above as SRV-03 findings.
     const listed = options.quiet ? [] : report.changes.filter((c) => c.class !== 'breaking');
-    const w = Math.max(0, ...listed.map((c) => rt(lang, `changes.${c.class}`).length));
+    const w = widest(listed.map((c) => rt(lang, `changes.${c.class}`)));
     const color = { breaking: 'red', info: 'blue', 'non-breaking': 'dim' } as const;
     for (const c of listed) lines.push(`  ${paint(color[c.class], rt(lang, `changes.${c.class}`).padEnd(w))}  ${paint('dim', changeLocation(c))}  ${c.message}`);
     lines.push(rt(lang, report.changes.length === 0 ? 'changes.none' : 'changes.summary', changeCounts(report.changes)), '');
