@@ -7,8 +7,8 @@ function announcedValues(header: Record<string, unknown>, schema: Record<string,
   if (isObject(header.examples)) for (const e of Object.values(header.examples)) if (isObject(e)) values.push(e.value);
   if (schema) {
     values.push(schema.default, schema.const, schema.example);
-    if (Array.isArray(schema.enum)) values.push(...schema.enum);
-    if (Array.isArray(schema.examples)) values.push(...schema.examples);
+    if (Array.isArray(schema.enum)) for (const v of schema.enum) values.push(v);
+    if (Array.isArray(schema.examples)) for (const v of schema.examples) values.push(v);
   }
   return values;
 }

@@ -62,7 +62,7 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
   if (options.ruleset !== undefined) {
     // Spectral's ruleset bundler costs most of a second to load: only for runs that take a team ruleset.
     const { lintWithTeamRuleset } = await import('../lint/team-ruleset.js');
-    findings.push(...(await lintWithTeamRuleset(spec, options.ruleset, options.cwd)));
+    for (const f of await lintWithTeamRuleset(spec, options.ruleset, options.cwd)) findings.push(f);
   }
   return { spec, index, bouquet, detection, findings, checked };
 }

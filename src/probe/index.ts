@@ -80,7 +80,7 @@ export async function probeSpec(linted: LintedSpec, cli: ProbeCliOptions, option
     calls.push({ kind: 'plain-http', op: null, operation: 'GET /', method: 'GET', url: plainHttpUrl(baseUrl).href, headers: { accept: 'application/json' }, auth: 'none' });
   }
   // Over a certificate that does not verify, the credential is not sent at all.
-  if (!tlsBroken) calls.push(...plan.calls);
+  if (!tlsBroken) for (const c of plan.calls) calls.push(c);
 
   const client = new ProbeClient({
     concurrency: settings.concurrency,

@@ -69,3 +69,26 @@ describe('probe against a server that echoes the credential in every encoding', 
     expect(api.requests.some((q) => q.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
   });
 });
+
+describe('probe against a server whose error bodies are huge JSON arrays', () => {
+  let api: RawServer | undefined;
+  afterEach(async () => api?.close());
+
+  it('reads every 4xx body (400 KB, 200,000 items) for leaks and ends with its findings, not a stack overflow', async () => {
+    const body = JSON.stringify(new Array(200_000).fill(0));
+    api = await rawServer((req, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(body);
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-lint-big-error-'));
+    const r = await runCli(
+      ['probe', 'fixtures/example/openapi.yaml', '--base-url', api.url, '--rate', '1000', '--format', 'json', '--output', path.join(dir, 'r.json')],
+      { env: { BOUQUET_TOKEN: TOKEN } },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')) as { findings: { convention: string }[] };
+    expect(report.findings.some((f) => f.convention === 'LIVE-01')).toBe(true);
+    expect(report.findings.filter((f) => f.convention === 'ERR-08')).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ function textOf(body: Buffer, json: { ok: true; value: unknown } | { ok: false }
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) stack.push(...v);
+    else if (Array.isArray(v)) for (const x of v) stack.push(x); // no spread: a body may hold 100,000s of items
     else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) stack.push(k, x);
   }
   return out.join('\n');
