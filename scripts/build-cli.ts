@@ -5,7 +5,7 @@
  * joins them into one module per command path (a chunk per lazily imported part: the probe, the
  * HTML report, `diff`, the team ruleset bundler are loaded only by the runs that use them).
  *
- * Three substitutions, each for code the command line never runs:
+ * Four substitutions, each for code the command line never runs:
  * - spectral-core validates every ruleset it is given against its JSON Schema, compiling that
  *   schema with Ajv at each start. bouquet-lint's own ruleset is built by code that does not change
  *   between runs, and is validated by the test suite (which runs the unbundled spectral-core); it is
@@ -15,6 +15,8 @@
  *   loaded): the engine is given documents already resolved and a resolver that fetches nothing,
  *   and the team ruleset bundler is given a `fetch` that refuses; the stub throws if anything calls it.
  * - es-aggregate-error, a polyfill of the `AggregateError` that Node ≥ 15 has built in.
+ * - spectral-core's Ajv instance for rule functions' options, built when the module loads: it is
+ *   now built on first use (bouquet-lint's rules have no options; a team ruleset's functions do).
  */
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -23,28 +25,88 @@ import { PACKAGE_ROOT } from '../src/package-root.js';
 
 const DIST = path.join(PACKAGE_ROOT, 'dist');
 const OUT = path.join(DIST, 'cli');
-const STUBS = path.join(DIST, 'src', 'cli', 'bundle-stubs');
 
-const ASSERTIONS = /@stoplight[\\/]spectral-core[\\/]dist[\\/]ruleset[\\/]validation[\\/]assertions\.js$/;
+/** CommonJS modules standing for dependencies the command line never calls (their importers `require` them). */
+const STUBS: Record<string, string> = {
+  // Only spectral-runtime's `fetch` imports node-fetch; the engine gets documents the loader resolved.
+  'node-fetch': [
+    'module.exports = function noFetch(uri) {',
+    "  return Promise.reject(new Error('bouquet-lint: the rules engine does not fetch (' + String(uri) + ')'));",
+    '};',
+  ].join('\n'),
+  'es-aggregate-error': 'module.exports = AggregateError;',
+};
+
+/** A dependency's file rewritten in the bundle: each `from` must be found, or the build fails. */
+interface Patch {
+  file: RegExp;
+  edits: { from: string; to: string }[];
+  append?: string;
+}
+
+const SPECTRAL_CORE = String.raw`@stoplight[\/]spectral-core[\/]dist[\/]`;
+
+const PATCHES: Patch[] = [
+  // Validation skipped for the ruleset marked as bouquet-lint's own (TRUSTED_RULESET), kept for any other.
+  {
+    file: new RegExp(`${SPECTRAL_CORE}ruleset[\\/]validation[\\/]assertions\\.js$`),
+    edits: [{ from: "function assertValidRuleset(ruleset, format = 'js', sourceContext) {", to: "function checkRuleset(ruleset, format = 'js', sourceContext) {" }],
+    append: [
+      'function assertValidRuleset(ruleset, format, sourceContext) {',
+      "    if (ruleset !== null && typeof ruleset === 'object' && ruleset[Symbol.for('bouquet-lint.trusted-ruleset')] === true) return;",
+      '    checkRuleset(ruleset, format, sourceContext);',
+      '}',
+    ].join('\n'),
+  },
+  // The Ajv instance that checks a rule function's options is built when a function has options to
+  // check (a team ruleset's), not when the module loads: bouquet-lint's rules take none, and the
+  // ajv-errors plugin alone costs about 0.1 s.
+  {
+    file: new RegExp(`${SPECTRAL_CORE}ruleset[\\/]function\\.js$`),
+    edits: [
+      {
+        from: [
+          "const ajv = new ajv_1.default({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });",
+          '(0, ajv_errors_1.default)(ajv);',
+          '(0, ajv_formats_1.default)(ajv);',
+        ].join('\n'),
+        to: [
+          'let ajvInstance;',
+          'const ajv = {',
+          '    compile(schema) {',
+          '        if (ajvInstance === undefined) {',
+          "            ajvInstance = new ajv_1.default({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });",
+          '            (0, ajv_errors_1.default)(ajvInstance);',
+          '            (0, ajv_formats_1.default)(ajvInstance);',
+          '        }',
+          '        return ajvInstance.compile(schema);',
+          '    },',
+          '};',
+        ].join('\n'),
+      },
+    ],
+  },
+];
+
+function patched(file: string, patch: Patch): string {
+  let source = readFileSync(file, 'utf8');
+  for (const { from, to } of patch.edits) {
+    if (!source.includes(from)) throw new Error(`${file}: "${from.split('\n')[0]}" not found (the dependency changed: review scripts/build-cli.ts)`);
+    source = source.replace(from, to);
+  }
+  return patch.append ? `${source}\n${patch.append}\n` : source;
+}
 
 const substitutions: esbuild.Plugin = {
   name: 'bouquet-lint-substitutions',
   setup(build) {
-    build.onResolve({ filter: /^node-fetch$/ }, () => ({ path: path.join(STUBS, 'no-fetch.js') }));
-    build.onResolve({ filter: /^es-aggregate-error$/ }, () => ({ path: path.join(STUBS, 'aggregate-error.js') }));
+    build.onResolve({ filter: /^(node-fetch|es-aggregate-error)$/ }, (args) => ({ path: args.path, namespace: 'bouquet-lint-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'bouquet-lint-stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
     // jsonc-parser's `main` is a UMD file esbuild cannot follow; its ES module build is the same code.
     build.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: path.join(PACKAGE_ROOT, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') }));
-    build.onLoad({ filter: ASSERTIONS }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const declaration = 'function assertValidRuleset(ruleset, format = \'js\', sourceContext) {';
-      if (!source.includes(declaration)) throw new Error(`${args.path}: assertValidRuleset not found (spectral-core changed: review scripts/build-cli.ts)`);
-      const patched =
-        source.replace(declaration, 'function checkRuleset(ruleset, format = \'js\', sourceContext) {') +
-        `\nfunction assertValidRuleset(ruleset, format, sourceContext) {\n` +
-        `    if (ruleset !== null && typeof ruleset === 'object' && ruleset[Symbol.for('bouquet-lint.trusted-ruleset')] === true) return;\n` +
-        `    checkRuleset(ruleset, format, sourceContext);\n}\n`;
-      return { contents: patched, loader: 'js', resolveDir: path.dirname(args.path) };
-    });
+    for (const patch of PATCHES) {
+      build.onLoad({ filter: patch.file }, (args) => ({ contents: patched(args.path, patch), loader: 'js', resolveDir: path.dirname(args.path) }));
+    }
   },
 };
 
@@ -60,9 +122,11 @@ export async function buildCli(): Promise<esbuild.Metafile> {
     splitting: true,
     outdir: OUT,
     chunkNames: 'chunks/[name]-[hash]',
-    // Whitespace and syntax only: names stay as written, so `--debug` stacks stay readable.
+    // Whitespace and syntax only: names stay as written (`--debug` stacks stay readable), and
+    // `keepNames` keeps each function's `name`, which spectral-core prints in its messages.
     minifyWhitespace: true,
     minifySyntax: true,
+    keepNames: true,
     // The Swagger 2.0 converters are required at run time, only for Swagger 2.0 files.
     // (fsevents: rollup's optional macOS file watcher, which the ruleset bundler never starts.)
     external: ['@apidevtools/swagger-parser', 'swagger2openapi', 'fsevents'],

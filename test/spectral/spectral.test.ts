@@ -173,5 +173,10 @@ describe('bouquet-lint lint --ruleset', () => {
     expect(loud.stderr).toBe(
       'Jeu de règles Spectral illisible : loud.yaml (rules.r1.severity: the value has to be one of: 0, 1, 2, 3 or "error", "warn", "info", "hint", "off").\n',
     );
+    // An option a Spectral function does not take: checked by spectral-core, which names the function.
+    writeFileSync(path.join(dir, 'options.yaml'), 'rules:\n  r1:\n    given: $.info\n    then:\n      field: title\n      function: pattern\n      functionOptions:\n        nope: 1\n');
+    const options = await runCli(['lint', 'openapi.yaml', '--ruleset', 'options.yaml'], { cwd: dir });
+    expect(options.code).toBe(2);
+    expect(options.stderr).toBe('Jeu de règles Spectral illisible : options.yaml (rules.r1.then.functionOptions.nope: "pattern" function does not support "nope" option).\n');
   });
 });
