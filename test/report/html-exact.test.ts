@@ -1,5 +1,5 @@
 /**
- * The HTML audit report of crafted reports, exactly (test/report/exact/*.html), inline style and
+ * The HTML audit report of crafted reports, exactly (test/report/exact/*.html.txt), inline style and
  * script left out (their hashes stay, in the CSP): verdict, categories and their chart, the
  * conventions, findings with excerpts, probe calls and the latency chart, excused findings, the
  * configuration, the next step; and the `diff` page. When a change is meant, review the new page
@@ -94,19 +94,19 @@ const expected = (name: string) => readFileSync(path.join(ROOT, 'test', 'report'
 
 describe('html format, exactly', () => {
   it('an audit with probe, comparison, configuration and excused findings (fr)', async () => {
-    expect(await page(crafted('fr'), 'https://docs.exemple.fr/regles')).toBe(expected('crafted.fr.html'));
+    expect(await page(crafted('fr'), 'https://docs.exemple.fr/regles')).toBe(expected('crafted.fr.html.txt'));
   });
 
   it('the same in English, without public documentation address', async () => {
-    expect(await page(crafted('en'))).toBe(expected('crafted.en.html'));
+    expect(await page(crafted('en'))).toBe(expected('crafted.en.html.txt'));
   });
 
   it('a ready report without probe, comparison nor configuration (en)', async () => {
     const ready = buildReport({ ...crafted('en'), findings: [], checked: [{ convention: 'SRV-01', level: 'MUST' }], probe: null, sources: [], levels: [], baseline: null, changes: undefined, compared: undefined, detection: null, now: new Date('2026-11-28T10:00:00Z') });
-    expect(await page(ready)).toBe(expected('ready.en.html'));
+    expect(await page(ready)).toBe(expected('ready.en.html.txt'));
   });
 
   it('the diff page: the comparison and its findings only', async () => {
-    expect(await page(diffOnly())).toBe(expected('diff.en.html'));
+    expect(await page(diffOnly())).toBe(expected('diff.en.html.txt'));
   });
 });
