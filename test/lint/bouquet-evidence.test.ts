@@ -194,3 +194,22 @@ describe('detectBouquet: exact detection', () => {
     });
   });
 });
+
+describe('detectBouquet: odd input', () => {
+  it('a description that is not text is ignored', async () => {
+    const siren = { name: 'siren', in: 'query', description: 42, schema: { type: 'string' } } as unknown as Param;
+    expect(await detect(spec({ paths: { '/dossiers': { get: [siren] } } }))).toEqual({
+      bouquet: 'entreprise',
+      source: 'detected',
+      evidence: [{ kind: 'parameter', value: 'siren', weight: 3, count: 1 }],
+    });
+  });
+
+  it('path nouns are read across segments: /unites/legales is an entreprise path', async () => {
+    expect(await detect(spec({ paths: { '/unites/legales': { get: [] } } }))).toEqual({
+      bouquet: 'entreprise',
+      source: 'detected',
+      evidence: [{ kind: 'path', value: '/unites/legales', weight: 2, count: 1 }],
+    });
+  });
+});

@@ -286,3 +286,44 @@ describe('transport errors', () => {
     expect(o!.response!.status).toBe(200);
   });
 });
+
+describe('more transport errors and response details', () => {
+  it('a connection reset by the server (RST) → reset, with the system code', async () => {
+    const api = await serve((req) => req.socket.resetAndDestroy());
+    const [o] = (await client().run([call(`${api.origin}/a`)])).outcomes;
+    expect(o!.error!.code).toBe('reset');
+    expect(o!.error!.detail.split(' ')[0]).toBe('ECONNRESET');
+  });
+
+  it('TLS spoken to a plain HTTP server → tls', async () => {
+    const api = await serve((_req, res) => res.end('plain'));
+    const [o] = (await client().run([call(`https://127.0.0.1:${new URL(api.origin).port}/a`)])).outcomes;
+    expect(o!.error!.code).toBe('tls');
+    expect(api.requests).toEqual([]);
+  });
+
+  it('a request the client refuses to send → other, with the code and message', async () => {
+    const api = await serve((_req, res) => res.end('ok'));
+    const [o] = (await client().run([call(`${api.origin}/a`, { headers: { 'x-bad': 'a\nb' } })])).outcomes;
+    expect(o!.error).toEqual({ code: 'other', detail: 'UND_ERR_INVALID_ARG invalid x-bad header' });
+    expect(o!.response).toBeNull();
+  });
+
+  it('answers that are not read (HEAD, redirect ends) are not marked truncated', async () => {
+    const api = await serve(chain(302, 9));
+    const [tooMany] = (await client().run([call(`${api.origin}/r0`)])).outcomes;
+    expect(tooMany!.response).toEqual({ status: 302, headers: tooMany!.response!.headers, body: Buffer.alloc(0), truncated: false });
+    const [head] = (await client().run([call(`${api.origin}/r9`, { method: 'HEAD' })])).outcomes;
+    expect([head!.response!.status, head!.response!.truncated, head!.response!.body.length]).toEqual([200, false, 0]);
+  });
+
+  // An ordering invariant, not a time limit: the latency is measured inside the run.
+  it('the latency of a call is within the time the run took (pacing excluded)', async () => {
+    const api = await serve((_req, res) => setTimeout(() => res.end('ok'), 20));
+    const before = performance.now();
+    const [o] = (await client().run([call(`${api.origin}/a`)])).outcomes;
+    const took = performance.now() - before;
+    expect(o!.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(o!.latencyMs!).toBeLessThanOrEqual(Math.ceil(took));
+  });
+});

@@ -222,3 +222,39 @@ describe('redact: every form of the secret, exactly', () => {
     expect(redact(null, TOKEN)).toBe(TOKEN);
   });
 });
+
+describe('credential edge cases', () => {
+  it('a scheme of another type is never sent, whatever it declares', async () => {
+    expect(await credentialOf({ type: 'mutualTLS', in: 'header', name: 'X-Client' })).toBeNull();
+    expect(await credentialOf({ type: 'http', scheme: 'digest', in: 'header', name: 'X-Client' })).toBeNull();
+  });
+
+  it('a requirement that is not an object names no scheme, even one called "0"', async () => {
+    const schemes = { '0': { type: 'apiKey', in: 'header', name: 'X-Zero' } };
+    expect(credentialFor(await indexOf(schemes, ['x' as never]), 't0ken')).toBeNull();
+    expect(credentialFor(await indexOf(schemes, [{ '0': [] }]), 't0ken')?.name).toBe('X-Zero');
+  });
+
+  it('base64 padded with ==: the unpadded echo is masked whole', () => {
+    const c = cred('bearer', 'jeton-2026'); // 10 bytes: base64 ends with ==
+    const base64 = Buffer.from('jeton-2026').toString('base64');
+    expect(base64.endsWith('==')).toBe(true);
+    expect(redact(c, `<${base64}>`)).toBe('<***>');
+    expect(redact(c, `<${base64.replace(/=+$/, '')}>`)).toBe('<***>');
+    expect(redact(c, `<${base64.replace(/=$/, '')}>`)).toBe('<***=>');
+  });
+
+  it('characters after z, Z and 9 in code order are kept', () => {
+    expect(wrongLike('a{|}~é')).toBe('n{|}~é');
+    expect(wrongLike('A[]^_`')).toBe('N[]^_`');
+    expect(wrongLike('0:;<=>?@')).toBe('5:;<=>?@');
+  });
+
+  it('a secret that starts with a colon: the part after it is masked too', () => {
+    expect(redact(cred('basic', ':motdepasse'), 'password=motdepasse')).toBe('password=***');
+  });
+
+  it('the longest form wins where a shorter one is its prefix (abcd% and its URL encoding abcd%25)', () => {
+    expect(redact(cred('bearer', 'jeton%'), 'q=jeton%25&r=jeton%')).toBe('q=***&r=***');
+  });
+});
