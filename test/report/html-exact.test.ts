@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/finding.js';
-import { render } from '../../src/report/formatters/index.js';
+import { format } from '../../src/report/formatters/html.js';
 import { buildReport, type ChangeRecord, type ReportModel } from '../../src/report/model.js';
 import { EXAMPLE, finding, probeFixture, ROOT } from './helpers.js';
 
@@ -84,9 +84,12 @@ function diffOnly(): ReportModel {
   });
 }
 
-/** The page without the bodies of its inline style and script. */
+/**
+ * The page without the bodies of its inline style and script. The formatter is imported directly:
+ * Stryker's vitest runner only runs the tests that statically import a mutated file.
+ */
 async function page(report: ReportModel, docsUrl?: string): Promise<string> {
-  const html = await render('html', report, { color: false, cwd: ROOT, ...(docsUrl ? { docsUrl } : {}) });
+  const html = format(report, { color: false, cwd: ROOT, ...(docsUrl ? { docsUrl } : {}) });
   return html.replace(/<style>[^]*?<\/style>/, '<style>…</style>').replace(/<script>[^]*?<\/script>/, '<script>…</script>');
 }
 
