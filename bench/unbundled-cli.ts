@@ -8,13 +8,14 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { main } from '../src/cli/main.js';
+import { TRUSTED_RULESET } from '../src/lint/engine.js';
 
 type Assert = (ruleset: unknown, ...rest: unknown[]) => void;
 const require = createRequire(import.meta.url);
 const assertions = require(path.join(path.dirname(require.resolve('@stoplight/spectral-core')), 'ruleset', 'validation', 'assertions.js')) as { assertValidRuleset: Assert };
 const check = assertions.assertValidRuleset;
 assertions.assertValidRuleset = (ruleset, ...rest) => {
-  if (typeof ruleset === 'object' && ruleset !== null && (ruleset as Record<symbol, unknown>)[Symbol.for('bouquet-lint.trusted-ruleset')] === true) return;
+  if (typeof ruleset === 'object' && ruleset !== null && (ruleset as Record<symbol, unknown>)[TRUSTED_RULESET] === true) return;
   check(ruleset, ...rest);
 };
 

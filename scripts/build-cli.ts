@@ -21,6 +21,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { TRUSTED_RULESET } from '../src/lint/engine.js';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 
 const DIST = path.join(PACKAGE_ROOT, 'dist');
@@ -53,7 +54,7 @@ const PATCHES: Patch[] = [
     edits: [{ from: "function assertValidRuleset(ruleset, format = 'js', sourceContext) {", to: "function checkRuleset(ruleset, format = 'js', sourceContext) {" }],
     append: [
       'function assertValidRuleset(ruleset, format, sourceContext) {',
-      "    if (ruleset !== null && typeof ruleset === 'object' && ruleset[Symbol.for('bouquet-lint.trusted-ruleset')] === true) return;",
+      `    if (ruleset !== null && typeof ruleset === 'object' && ruleset[Symbol.for(${JSON.stringify(Symbol.keyFor(TRUSTED_RULESET))})] === true) return;`,
       '    checkRuleset(ruleset, format, sourceContext);',
       '}',
     ].join('\n'),
