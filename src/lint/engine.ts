@@ -21,7 +21,7 @@ import { ruleMessage } from '../../rulesets/messages/index.js';
 import type { ReportArgs, Rule, RuleContext } from './rule.js';
 import { createSpecIndex, type SpecIndex } from './spec-index.js';
 
-const { Spectral, createRulesetFunction } = spectralCore;
+const { Document, Spectral, createRulesetFunction } = spectralCore;
 
 export interface LintOptions {
   bouquet: Bouquet;
@@ -102,7 +102,6 @@ export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options
   for (const rule of selected) {
     const level = levelOf(rule);
     const fn = createRulesetFunction<unknown, null>({ input: null, options: null }, (target, _opts, context) => {
-      const results: { message: string; path: JsonPath }[] = [];
       const ctx: RuleContext = {
         spec,
         index,
@@ -111,17 +110,13 @@ export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options
         lang: options.lang,
         cases: options.cases,
         report(at: Loc, key: string, args: ReportArgs = {}) {
-          const p: Pending = { rule, level, at, key, args };
-          if (at.doc === spec.root) {
-            results.push({ message: `#${pending.length}`, path: at.path });
-            pending.push(p);
-          } else {
-            offRoot.push(p);
-          }
+          (at.doc === spec.root ? pending : offRoot).push({ rule, level, at, key, args });
         },
       };
       rule.check(ctx, target, context.path as JsonPath);
-      return results;
+      // Findings are collected here, not handed back as results: spectral-core would print a pointer,
+      // template a message and look up a range for each one, which the report does not use.
+      return undefined;
     });
     Object.defineProperty(fn, 'name', { value: rule.meta.id });
     spectralRules[rule.meta.id] = {
@@ -136,13 +131,14 @@ export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options
   if (selected.length > 0) {
     const spectral = new Spectral({ resolver: noExpansionResolver as never });
     spectral.setRuleset({ rules: spectralRules, [TRUSTED_RULESET]: true } as never);
-    const results = await spectral.run(spec.root.spectral, { ignoreUnknownFormat: true });
-    for (const r of results) {
-      const m = /^#(\d+)$/.exec(String(r.message));
-      if (!m) continue; // parser diagnostics: duplicate keys are reported by DOC-02 itself
-      const p = pending[Number(m[1])]!;
-      findings.push(toFinding(p, options.lang, r.range as Range));
-    }
+    // Parser diagnostics are all spectral-core returns: duplicate keys are reported by DOC-02 itself.
+    await spectral.run(spec.root.spectral, { ignoreUnknownFormat: true });
+    const located = pending.map((p) => {
+      const path = closestWrittenPath(spec.root.data, p.at.path);
+      return { p, path, range: (spec.root.spectral.getRangeForJsonPath(path, true) ?? Document.DEFAULT_RANGE) as Range };
+    });
+    located.sort(compareAsSpectral);
+    for (const { p, range } of located) findings.push(toFinding(p, options.lang, range));
     for (const p of offRoot) findings.push(toFinding(p, options.lang, p.at.doc.rangeOf(p.at.path)));
   }
 
@@ -153,6 +149,36 @@ export async function lintSpec(spec: LoadedSpec, rules: readonly Rule[], options
     if (!prev || SPECTRAL_SEVERITY[level] < SPECTRAL_SEVERITY[prev]) checked.set(rule.meta.convention, level);
   }
   return { findings: dedupe(findings), checked: [...checked.entries()].map(([convention, level]) => ({ convention, level })) };
+}
+
+/**
+ * Where spectral-core places a result on the root document (runner/lintNode.js, for rules run on the
+ * document as written): the longest prefix of the path that exists, its segments decoded as JSON
+ * pointer fragments (`~1`, `~0`) and numbers written as strings.
+ */
+function closestWrittenPath(data: unknown, path: JsonPath): string[] {
+  const out: string[] = [];
+  let piece = data;
+  for (const raw of path) {
+    const segment = typeof raw === 'string' ? raw.replaceAll('~1', '/').replaceAll('~0', '~') : String(raw);
+    if (typeof piece !== 'object' || piece === null || !(segment in piece)) break;
+    out.push(segment);
+    piece = (piece as Record<string, unknown>)[segment];
+  }
+  return out;
+}
+
+const RULE_ORDER = new Intl.Collator(undefined, { numeric: true });
+const PATH_ORDER = new Intl.Collator();
+
+/** spectral-core's order of results on one document (runner/utils/results.js): position, rule, path. */
+function compareAsSpectral(a: { p: Pending; path: string[]; range: Range }, b: { p: Pending; path: string[]; range: Range }): number {
+  return (
+    Math.sign(a.range.start.line - b.range.start.line) ||
+    Math.sign(a.range.start.character - b.range.start.character) ||
+    Math.sign(RULE_ORDER.compare(a.p.rule.meta.id, b.p.rule.meta.id)) ||
+    Math.sign(PATH_ORDER.compare(a.path.join(), b.path.join()))
+  );
 }
 
 function toFinding(p: Pending, lang: Lang, range: Range): Finding {
