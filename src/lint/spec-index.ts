@@ -273,6 +273,11 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
         const item = work.pop()!;
         const s = derefObj(item.raw);
         if (!s) continue;
+        // A `readOnly` schema is not sent in requests (OpenAPI: "SHOULD NOT be sent as part of the
+        // request"): what a request body reaches through it is no input of the API.
+        if ((item.usage & USAGE.request) !== 0 && (s.value.readOnly === true || (isObject(item.raw.value) && item.raw.value.readOnly === true))) {
+          item.usage &= ~USAGE.request;
+        }
         let e = entries.get(s.value);
         let changed = false;
         if (!e) {
