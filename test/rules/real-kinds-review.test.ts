@@ -77,3 +77,51 @@ ${created}${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${e
     ]);
   });
 });
+
+describe('DOC-05: a header parameter OpenAPI ignores has nothing to describe (SI Amiante `Content-Type`)', () => {
+  // « If in is "header" and the name field is "Accept", "Content-Type" or "Authorization", the
+  // parameter definition SHALL be ignored. » The API key header `cle` is a real parameter.
+  const components = `  parameters:
+    Content-Type:
+      name: Content-Type
+      in: header
+      required: true
+      style: simple
+      schema:
+        type: string
+        example: application/json
+    cle:
+      name: cle
+      in: header
+      required: true
+      style: simple
+      schema:
+        type: string
+        example: mr8ny1kyc3a19amk3bb446gd9pkh994g6h8xo7imkwt058ifo0isiypdg8ouor6p
+${ERREURS}`;
+  const paths = `  /historiqueMlad:
+    get:
+      operationId: historiqueMlad
+      summary: Service de consultation de l’historique des rapports déposés
+      description: Ce service permet de consulter l’historique des rapports déposés à l’aide d’une clé.
+      parameters:
+        - $ref: '#/components/parameters/Content-Type'
+        - $ref: '#/components/parameters/cle'
+        - { name: accept, in: header, schema: { type: string } }
+        - { name: Accept, in: query, schema: { type: string } }
+      responses:
+        '200':
+          description: Historique
+          content:
+            application/json:
+              schema: { type: object, properties: { data: { type: object } } }
+${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('500', 'Erreur interne')}`;
+
+  it('is not asked for a description; `cle` and a query parameter named Accept still are', async () => {
+    const f = of(await lintText(api(paths, components)), 'DOC-05');
+    expect(f.map((x) => [x.severity, x.message])).toEqual([
+      ['error', 'Parameter "Accept" (query) has no "description": say what it holds and in which form.'],
+      ['error', 'Parameter "cle" (header) has no "description": say what it holds and in which form.'],
+    ]);
+  });
+});
