@@ -4,7 +4,7 @@
  * defect of the same family that must still be reported.
  */
 import { describe, expect, it } from 'vitest';
-import { lintText, of } from '../helpers/lint.js';
+import { lintFixture, lintText, of } from '../helpers/lint.js';
 import { api, err, ERREURS } from './err/api.js';
 
 const created = `        '201':
@@ -122,6 +122,82 @@ ${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('500', 
     expect(f.map((x) => [x.severity, x.message])).toEqual([
       ['error', 'Parameter "Accept" (query) has no "description": say what it holds and in which form.'],
       ['error', 'Parameter "cle" (header) has no "description": say what it holds and in which form.'],
+    ]);
+  });
+});
+
+describe('a POST that records something new looks nothing up (URSSAF Tiers de prestation)', () => {
+  // « Inscrire un client » takes the client's identity to register it, answered 200 with the new
+  // `idClient`; « Transmettre des demandes de paiement » takes a batch whose items are « intégrées ou
+  // rejetées » in the 200. Neither can answer « not found », and neither is an identity lookup.
+  const components = `  schemas:
+    InputParticulierDTO:
+      type: object
+      required: [civilite, nomNaissance, prenoms, dateNaissance]
+      properties:
+        civilite:
+          description: 'Civilite du client, valeurs possibles : 1 = masculin (Monsieur) ou 2 = féminin (Madame). Obligatoire'
+          type: string
+          enum: ['1', '2']
+        nomNaissance: { type: string, description: Nom de naissance du client, example: Durand }
+        prenoms: { type: string, description: Les prenoms du client séparés par un espace, example: Eric-Antoine }
+        dateNaissance: { type: string, format: date, description: Date de naissance du client. Obligatoire, example: '1980-03-29' }
+    InputDemandePaiement:
+      type: object
+      required: [idTiersFacturation, idClient, dateNaissanceClient]
+      properties:
+        idTiersFacturation: { type: string, example: '10000000000001' }
+        idClient: { type: string, example: '11000000000104' }
+        dateNaissanceClient: { type: string, format: date, example: '1986-11-30' }
+${ERREURS.replace('  schemas:\n', '')}`;
+  const errors = err('400', 'Requête incorrecte ou erreur fonctionnelle') + err('401', "Token d'authentification absent ou invalide") + err('429', 'Trop de requêtes') + err('500', 'Erreur technique');
+  const post = (path: string, operationId: string, summary: string, body: string) => `  ${path}:
+    post:
+      operationId: ${operationId}
+      summary: ${summary}
+      description: ${summary}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: ${body}
+      responses:
+        '200':
+          description: Traité
+          content:
+            application/json:
+              schema: { type: object, properties: { idClient: { type: string } } }
+${errors}`;
+  const paths =
+    post('/particulier', 'InscrireClient', 'Inscrire un client', "{ $ref: '#/components/schemas/InputParticulierDTO' }") +
+    post('/demandePaiement', 'transmettreDemandePaiements', 'API-ATP 50- Transmettre des demandes de paiement pour un tiers de prestation.', "{ type: array, items: { $ref: '#/components/schemas/InputDemandePaiement' } }");
+
+  it('is asked no 404 (ERR-01) and is no identity lookup (ID-07)', async () => {
+    const f = await lintText(api(paths, components), { bouquet: 'particulier' });
+    expect(of(f, 'ERR-01')).toEqual([]);
+    expect(of(f, 'ID-07')).toEqual([]);
+  });
+
+  it('a POST that searches by the same identity still is: 404 asked, home-made names reported', async () => {
+    const search = paths.replace('InscrireClient', 'rechercherClient').replace('summary: Inscrire un client\n      description: Inscrire un client', 'summary: Rechercher un client\n      description: Rechercher un client');
+    const f = await lintText(api(search, components), { bouquet: 'particulier' });
+    expect(of(f, 'ERR-01').map((x) => [x.severity, x.message])).toEqual([
+      ['error', 'Operation POST /particulier does not document all its error responses; missing: 404 (not found, distinct).'],
+    ]);
+    expect(of(f, 'ID-07').map((x) => [x.severity, x.path.join('/')])).toEqual([
+      ['error', 'paths//particulier/post'],
+      ['error', 'components/schemas/InputParticulierDTO/properties/civilite/enum'],
+      ['error', 'components/schemas/InputParticulierDTO/properties/prenoms/type'],
+    ]);
+  });
+
+  it('says so on the real Swagger 2.0 file: no ERR-01, ID-07 left on it', async () => {
+    const f = await lintFixture('fixtures/real/swagger2/urssaf-tiers-de-prestation.json');
+    expect(of(f, 'ID-07')).toEqual([]);
+    expect(of(f, 'ERR-01').map((x) => [x.severity, x.rule, x.path.join('/')])).toEqual([
+      ['warn', 'bouquet-error-429-documented', 'paths//demandePaiement/post/responses'],
+      ['warn', 'bouquet-error-429-documented', 'paths//demandePaiement/rechercher/post/responses'],
+      ['warn', 'bouquet-error-429-documented', 'paths//particulier/post/responses'],
     ]);
   });
 });
