@@ -16,7 +16,34 @@ function wellFormedForAny(kinds: readonly IdentifierKind[], sample: string): boo
   });
 }
 
-export function patternVerdict(kinds: readonly IdentifierKind[], pattern: string): PatternVerdict {
+/** Valid mobile numbers (06 and 07), one group per prefix form: a mobile pattern must accept one group. */
+const MOBILE_ONE_OF = [
+  ['0612345678', '0712345678'],
+  ['+33612345678', '+33712345678'],
+  ['0033612345678', '0033712345678'],
+];
+
+/**
+ * ID-03 for a phone field the spec calls a mobile (`numeroTelephonePortable`, « Commence par 06 ou 07
+ * ou +33 »): rejecting a landline is what it documents, so only mobile numbers must be accepted; the
+ * malformed samples must still be rejected.
+ */
+function mobileVerdict(pattern: string): PatternVerdict {
+  const compiled = compileBounded(pattern);
+  if (!compiled.ok) return compiled;
+  if (isUnsafeRegex(pattern)) return { ok: false, problem: 'unsafe-regex' };
+  const re = compiled.matcher;
+  // The catalogue's malformed numbers, and the same with a mobile prefix (`01 23…` → `06 23…`).
+  const malformed = patternExpectations('telephone').mustReject;
+  for (const sample of [...malformed, ...malformed.map((m) => m.replace(/^(\+33 ?|0033|0)1/, '$16'))]) {
+    if (re.test(sample)) return { ok: false, problem: 'accepts-malformed', sample };
+  }
+  if (MOBILE_ONE_OF.some((g) => g.every((s) => re.test(s)))) return { ok: true };
+  return { ok: false, problem: 'rejects-valid', sample: MOBILE_ONE_OF[0]!.find((s) => !re.test(s))! };
+}
+
+export function patternVerdict(kinds: readonly IdentifierKind[], pattern: string, opts: { mobile?: boolean } = {}): PatternVerdict {
+  if (kinds.length === 1 && kinds[0] === 'telephone' && opts.mobile === true) return mobileVerdict(pattern);
   if (kinds.length === 1) return checkPattern(kinds[0]!, pattern);
   const compiled = compileBounded(pattern);
   if (!compiled.ok) return compiled;

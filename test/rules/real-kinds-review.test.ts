@@ -201,3 +201,54 @@ ${errors}`;
     ]);
   });
 });
+
+describe('ID-03: a mobile phone field may reject landlines (URSSAF Tiers de prestation `numeroTelephonePortable`)', () => {
+  const schema = (name: string, description: string, pattern: string) => `  schemas:
+    InputParticulierDTO:
+      type: object
+      properties:
+        ${name}:
+          description: "${description}"
+          type: string
+          pattern: '${pattern}'
+          example: '0605040302'
+${ERREURS.replace('  schemas:\n', '')}`;
+  const paths = `  /particulier:
+    post:
+      operationId: InscrireClient
+      summary: Inscrire un client
+      description: Inscrire un client
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/InputParticulierDTO' }
+      responses:
+        '200':
+          description: Inscrit
+          content:
+            application/json:
+              schema: { type: object, properties: { idClient: { type: string } } }
+${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('500', 'Erreur interne')}`;
+  const real = "Numéro de téléphone portable du client. Obligatoire. 10 chiffres (ou jusqu'à 12 caractères si le premier caractère est un +), sans espaces. Commence par 06 ou 07 ou +33";
+  const id03 = async (name: string, description: string, pattern: string) =>
+    of(await lintText(api(paths, schema(name, description, pattern))), 'ID-03').map((x) => x.message);
+
+  it('accepts the real mobile pattern', async () => {
+    expect(await id03('numeroTelephonePortable', real, '^(0|\\+33)[6-7]([0-9]{2}){4}$')).toEqual([]);
+  });
+
+  it('still reports a mobile pattern that rejects 07 or accepts a malformed number', async () => {
+    expect(await id03('numeroTelephonePortable', real, '^(0|\\+33)6([0-9]{2}){4}$')).toEqual([
+      'Property "numeroTelephonePortable" rejects "0712345678", which is valid for a phone number: its pattern ^(0|\\+33)6([0-9]{2}){4}$ is too strict (expected form: ^(?:\\+33|0033|0)[1-9]\\d{8}$).',
+    ]);
+    expect(await id03('numeroTelephonePortable', real, '^(0|\\+33)[6-7][0-9 ]{8,}$')).toEqual([
+      'Property "numeroTelephonePortable" accepts "06234567890", which is malformed for a phone number: its pattern ^(0|\\+33)[6-7][0-9 ]{8,}$ is too loose (expected form: ^(?:\\+33|0033|0)[1-9]\\d{8}$).',
+    ]);
+  });
+
+  it('still reports the mobile-only pattern on a phone field that is not (only) a mobile', async () => {
+    const rejects = 'Property "%s" rejects "0123456789", which is valid for a phone number: its pattern ^(0|\\+33)[6-7]([0-9]{2}){4}$ is too strict (expected form: ^(?:\\+33|0033|0)[1-9]\\d{8}$).';
+    expect(await id03('numeroTelephone', 'Numéro de téléphone du client', '^(0|\\+33)[6-7]([0-9]{2}){4}$')).toEqual([rejects.replace('%s', 'numeroTelephone')]);
+    expect(await id03('numeroTelephone', 'Numéro de téléphone fixe ou portable', '^(0|\\+33)[6-7]([0-9]{2}){4}$')).toEqual([rejects.replace('%s', 'numeroTelephone')]);
+  });
+});
