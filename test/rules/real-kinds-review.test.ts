@@ -4,6 +4,7 @@
  * defect of the same family that must still be reported.
  */
 import { describe, expect, it } from 'vitest';
+import { isUnsafeRegex } from '../../src/identifiers/index.js';
 import { lintFixture, lintText, of } from '../helpers/lint.js';
 import { api, err, ERREURS } from './err/api.js';
 
@@ -250,5 +251,64 @@ ${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('500', 
     const rejects = 'Property "%s" rejects "0123456789", which is valid for a phone number: its pattern ^(0|\\+33)[6-7]([0-9]{2}){4}$ is too strict (expected form: ^(?:\\+33|0033|0)[1-9]\\d{8}$).';
     expect(await id03('numeroTelephone', 'Numéro de téléphone du client', '^(0|\\+33)[6-7]([0-9]{2}){4}$')).toEqual([rejects.replace('%s', 'numeroTelephone')]);
     expect(await id03('numeroTelephone', 'Numéro de téléphone fixe ou portable', '^(0|\\+33)[6-7]([0-9]{2}){4}$')).toEqual([rejects.replace('%s', 'numeroTelephone')]);
+  });
+});
+
+describe('unsafe patterns: a single-character alternation is a delimiter, a short bounded optional character is no blow-up (URSSAF Tiers de prestation)', () => {
+  const MAIL = '^[-A-Za-z0-9_]+(\\.[-A-Za-z0-9_]+)*@[A-Za-z0-9]+((-|\\.)[A-Za-z0-9]+)*\\.[A-Za-z]+$';
+  const IBAN = '^[a-zA-Z]{2}[0-9]{2}[a-zA-Z0-9]{4}[0-9]{7}([a-zA-Z0-9]?){0,16}$';
+  const PRENOMS = "^[\\pL]+(['\\-]*[\\pL]+)*((\\ ){1}[\\pL]+(['\\-]*[\\pL]+)*)*$";
+  const NOM = "^[\\pL]+(([\\pL'\\- ])*)+([\\pL])|(^[\\pL])$";
+
+  it('judges the analyser on each real pattern, and on the limits of the new cases', () => {
+    expect([MAIL, IBAN, PRENOMS, NOM].map(isUnsafeRegex)).toEqual([false, false, true, true]);
+    // `(-|\.)` delimits like `[-.]`, unless the repeated part can consume it.
+    expect(['((-|\\.)[a-z]+)*', '([-.][a-z]+)*', '((-|\\.)[a-z.]+)*', '((-|ab)[a-z]+)*'].map(isUnsafeRegex)).toEqual([false, false, true, true]);
+    // One optional character repeated at most 16 times; not 17, not unbounded, not two ways to match.
+    expect(['(x?){0,16}', '(?:[a-z]?){16}', '(x?){0,17}', '(x?)+', '(x|x?){0,16}', '(xy?){0,16}'].map(isUnsafeRegex)).toEqual([false, false, true, true, true, false]);
+  });
+
+  it('reports neither pattern on the real file, and still reports the nested quantifiers of the names', async () => {
+    const f = await lintFixture('fixtures/real/swagger2/urssaf-tiers-de-prestation.json');
+    const unsafe = f.filter((x) => /catastrophic/.test(x.message));
+    expect(unsafe.map((x) => [x.convention, x.severity, x.path.join('/')])).toEqual([
+      ['DOC-07', 'error', 'definitions/InputParticulierDTO/properties/nomNaissance/pattern'],
+      ['DOC-07', 'error', 'definitions/InputParticulierDTO/properties/nomUsage/pattern'],
+      ['DOC-07', 'error', 'definitions/InputParticulierDTO/properties/prenoms/pattern'],
+    ]);
+    expect(of(f, 'ID-03').map((x) => x.messageKey)).toEqual(['propertyAccepts']);
+  });
+
+  it('runs the IBAN pattern on the IBAN samples instead (ID-03)', async () => {
+    const body = `  schemas:
+    InputCoordonneeBancaireDTO:
+      type: object
+      properties:
+        iban:
+          type: string
+          pattern: '${IBAN}'
+          example: FR7630006000011234567890189
+${ERREURS.replace('  schemas:\n', '')}`;
+    const paths = `  /coordonnees:
+    post:
+      operationId: enregistrerCoordonnees
+      summary: Enregistrer des coordonnées bancaires
+      description: Enregistrer des coordonnées bancaires
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/InputCoordonneeBancaireDTO' }
+      responses:
+        '201':
+          description: Créé
+          content:
+            application/json:
+              schema: { type: object, properties: { id: { type: string } } }
+${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('500', 'Erreur interne')}`;
+    const f = await lintText(api(paths, body));
+    expect(of(f, 'ID-03').map((x) => x.message)).toEqual([
+      'Property "iban" accepts "FR763000600001123456789018", which is malformed for an IBAN: its pattern ^[a-zA-Z]{2}[0-9]{2}[a-zA-Z0-9]{4}[0-9]{7}([a-zA-Z0-9]?){0,16}$ is too loose (expected form: ^FR\\d{12}[0-9A-Z]{11}\\d{2}$).',
+    ]);
+    expect(of(f, 'DOC-07')).toEqual([]);
   });
 });
