@@ -2,7 +2,8 @@
  * ID-03 for combined identifiers (`siren_or_rna`, `siret_or_eori`): a pattern must accept the
  * valid samples of every kind, and reject a malformed sample only when no kind's canonical form
  * accepts it (a 9-digit SIREN is a malformed RNA, but a fine `siren_or_rna`). One kind: the
- * identifiers module's `checkPattern` as is.
+ * identifiers module's `checkPattern` as is, but for what the spec says of the field (a mobile
+ * phone, an IBAN of any country).
  */
 import {
   checkPattern, compileBounded, isUnsafeRegex, patternExpectations, validateIdentifier,
@@ -42,8 +43,37 @@ function mobileVerdict(pattern: string): PatternVerdict {
   return { ok: false, problem: 'rejects-valid', sample: MOBILE_ONE_OF[0]!.find((s) => !re.test(s))! };
 }
 
+/** Valid IBANs of other countries (22, 22 and 16 characters). */
+const FOREIGN_IBANS = ['DE89370400440532013000', 'GB29NWBK60161331926819', 'BE68539007547034'];
+/** The ISO 13616 form every country shares: two letters, two check digits, 11 to 30 alphanumerics. */
+const ANY_COUNTRY_IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
+
+/**
+ * ID-03 for an IBAN pattern that accepts foreign IBANs (URSSAF Tiers de prestation: « un BBAN sur 14
+ * à 34 caractères (23 caractères pour les comptes français) »): without a table of lengths by country
+ * it cannot refuse a French IBAN one character short, which has the length of another country's. It
+ * must accept every French IBAN and refuse what no country writes (spaces, dashes, no country code,
+ * too long); `null` when the pattern takes French IBANs only (the catalogue's verdict applies).
+ */
+function internationalIbanVerdict(pattern: string): PatternVerdict | null {
+  const compiled = compileBounded(pattern);
+  if (!compiled.ok || isUnsafeRegex(pattern)) return null;
+  const re = compiled.matcher;
+  if (!FOREIGN_IBANS.every((s) => re.test(s))) return null;
+  const exp = patternExpectations('iban');
+  for (const sample of exp.mustReject) {
+    if (!ANY_COUNTRY_IBAN.test(sample) && re.test(sample)) return { ok: false, problem: 'accepts-malformed', sample };
+  }
+  for (const sample of exp.mustAccept) if (!re.test(sample)) return { ok: false, problem: 'rejects-valid', sample };
+  return { ok: true };
+}
+
 export function patternVerdict(kinds: readonly IdentifierKind[], pattern: string, opts: { mobile?: boolean } = {}): PatternVerdict {
   if (kinds.length === 1 && kinds[0] === 'telephone' && opts.mobile === true) return mobileVerdict(pattern);
+  if (kinds.length === 1 && kinds[0] === 'iban') {
+    const international = internationalIbanVerdict(pattern);
+    if (international !== null) return international;
+  }
   if (kinds.length === 1) return checkPattern(kinds[0]!, pattern);
   const compiled = compileBounded(pattern);
   if (!compiled.ok) return compiled;

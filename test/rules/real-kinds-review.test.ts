@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isUnsafeRegex } from '../../src/identifiers/index.js';
+import { patternVerdict } from '../../rulesets/id/pattern-verdict.js';
 import { lintFixture, lintText, of } from '../helpers/lint.js';
 import { api, err, ERREURS } from './err/api.js';
 
@@ -276,10 +277,10 @@ describe('unsafe patterns: a single-character alternation is a delimiter, a shor
       ['DOC-07', 'error', 'definitions/InputParticulierDTO/properties/nomUsage/pattern'],
       ['DOC-07', 'error', 'definitions/InputParticulierDTO/properties/prenoms/pattern'],
     ]);
-    expect(of(f, 'ID-03').map((x) => x.messageKey)).toEqual(['propertyAccepts']);
+    expect(of(f, 'ID-03')).toEqual([]);
   });
 
-  it('runs the IBAN pattern on the IBAN samples instead (ID-03)', async () => {
+  it('runs the IBAN pattern on the IBAN samples instead (ID-03): it accepts every valid one', async () => {
     const body = `  schemas:
     InputCoordonneeBancaireDTO:
       type: object
@@ -306,9 +307,23 @@ ${ERREURS.replace('  schemas:\n', '')}`;
               schema: { type: object, properties: { id: { type: string } } }
 ${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('500', 'Erreur interne')}`;
     const f = await lintText(api(paths, body));
-    expect(of(f, 'ID-03').map((x) => x.message)).toEqual([
-      'Property "iban" accepts "FR763000600001123456789018", which is malformed for an IBAN: its pattern ^[a-zA-Z]{2}[0-9]{2}[a-zA-Z0-9]{4}[0-9]{7}([a-zA-Z0-9]?){0,16}$ is too loose (expected form: ^FR\\d{12}[0-9A-Z]{11}\\d{2}$).',
-    ]);
+    expect(of(f, 'ID-03')).toEqual([]);
     expect(of(f, 'DOC-07')).toEqual([]);
+  });
+});
+
+describe('ID-03: an IBAN pattern that takes foreign IBANs (URSSAF « BBAN sur 14 à 34 caractères »)', () => {
+  it('is not held to the French length, but still to what no country writes, and to every French IBAN', () => {
+    const IBAN = '^[a-zA-Z]{2}[0-9]{2}[a-zA-Z0-9]{4}[0-9]{7}([a-zA-Z0-9]?){0,16}$';
+    expect(patternVerdict(['iban'], IBAN)).toEqual({ ok: true });
+    expect(patternVerdict(['iban'], '^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$')).toEqual({ ok: true });
+    // Spaces, or no upper bound: malformed in every country.
+    expect(patternVerdict(['iban'], '^[A-Z]{2}\\d{2}[A-Z0-9 ]{11,30}$')).toEqual({ ok: false, problem: 'accepts-malformed', sample: 'FR76 3000 6000 0112 3456 7890 189' });
+    expect(patternVerdict(['iban'], '^[A-Z]{2}\\d{2}[A-Z0-9]{11,}$')).toEqual({ ok: false, problem: 'accepts-malformed', sample: 'FR7630006000011234567890189FR7630006000011234567890189' });
+    // International but digits only after the bank code: refuses a valid French IBAN.
+    expect(patternVerdict(['iban'], '^[A-Z]{2}\\d{2}[A-Z]{0,4}\\d{10,26}$')).toEqual({ ok: false, problem: 'rejects-valid', sample: 'FR1420041010050500013M02606' });
+    // French only: the catalogue's verdict, length included.
+    expect(patternVerdict(['iban'], '^FR\\d{12}[0-9A-Z]{11}\\d{2}$')).toEqual({ ok: true });
+    expect(patternVerdict(['iban'], '^FR\\d{12}[0-9A-Z]{10,12}\\d{2}$')).toEqual({ ok: false, problem: 'accepts-malformed', sample: 'FR763000600001123456789018' });
   });
 });
