@@ -4,7 +4,7 @@
  * defect of the same family that must still be reported.
  */
 import { describe, expect, it } from 'vitest';
-import { isUnsafeRegex } from '../../src/identifiers/index.js';
+import { isUnsafeRegex, recogniseIdentifier } from '../../src/identifiers/index.js';
 import { patternVerdict } from '../../rulesets/id/pattern-verdict.js';
 import { lintFixture, lintText, of } from '../helpers/lint.js';
 import { api, err, ERREURS } from './err/api.js';
@@ -325,5 +325,47 @@ describe('ID-03: an IBAN pattern that takes foreign IBANs (URSSAF « BBAN sur 14
     // French only: the catalogue's verdict, length included.
     expect(patternVerdict(['iban'], '^FR\\d{12}[0-9A-Z]{11}\\d{2}$')).toEqual({ ok: true });
     expect(patternVerdict(['iban'], '^FR\\d{12}[0-9A-Z]{10,12}\\d{2}$')).toEqual({ ok: false, problem: 'accepts-malformed', sample: 'FR763000600001123456789018' });
+  });
+});
+
+describe('identifier recognition: a description saying some values have another form (RNA `rna_id`)', () => {
+  const description =
+    "L'identifiant Association de l'association recherchée. En général un numéro Waldec (W + 9 chiffres)\nmais peut être un format complètement différent, en particulier pour les associations les plus anciennes.\n";
+  const paths = `  /api/rna/v1/id/{rna_id}:
+    get:
+      operationId: association
+      summary: Chercher une association par Identifiant RNA
+      description: Chercher une association par Identifiant RNA
+      parameters:
+        - name: rna_id
+          in: path
+          description: ${JSON.stringify(description)}
+          required: true
+          schema:
+            type: string
+            example: W271000004
+      responses:
+        '200':
+          description: Trouvée
+          content:
+            application/json:
+              schema: { type: object, properties: { data: { type: object } } }
+${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('404', 'Aucune association trouvée')}${err('500', 'Erreur interne')}`;
+
+  it('judges no pattern against the canonical form; the same parameter described as Waldec only still gets the MUST', async () => {
+    expect(recogniseIdentifier('rna_id', description)).toEqual([]);
+    expect(of(await lintText(api(paths, ERREURS)), 'ID-02')).toEqual([]);
+    const waldec = paths.replace(JSON.stringify(description), JSON.stringify("L'identifiant Association de l'association recherchée : un numéro Waldec (W + 9 chiffres)."));
+    expect(of(await lintText(api(waldec, ERREURS)), 'ID-02').map((x) => [x.severity, x.message])).toEqual([
+      ['error', 'Parameter "rna_id" (RNA number) has no pattern: add "pattern: \'^(?:W\\d[0-9A-Z]\\d{7}|0\\d{3}00\\d{4})$\'" so that malformed values are rejected upfront.'],
+    ]);
+  });
+
+  it('reads the other wordings of « other forms », and not a mere mention of a format', () => {
+    expect(recogniseIdentifier('siren', 'Le SIREN, qui peut aussi prendre un autre format pour les entités étrangères')).toEqual([]);
+    expect(recogniseIdentifier('code_postal', 'Code postal, format libre pour les adresses étrangères')).toEqual([]);
+    expect(recogniseIdentifier('siret', 'SIRET of the establishment; other formats are accepted')).toEqual([]);
+    expect(recogniseIdentifier('siret', "Numéro SIRET de l'établissement au format INSEE (14 chiffres)")).toEqual(['siret']);
+    expect(recogniseIdentifier('siren', 'Le SIREN, dans un format sans espaces')).toEqual(['siren']);
   });
 });
