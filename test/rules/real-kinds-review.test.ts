@@ -369,3 +369,36 @@ ${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${err('404', 
     expect(recogniseIdentifier('siren', 'Le SIREN, dans un format sans espaces')).toEqual(['siren']);
   });
 });
+
+describe('ERR-05: a health route names no entity (AIFE CaptchEtat `/healthcheck`)', () => {
+  const bare404 = `        '404':
+          description: Not found
+`;
+  const ok = `        '200':
+          description: Ok
+          content:
+            application/json:
+              schema: { type: object, properties: { status: { type: string } } }
+`;
+  const op = (path: string, parameters = '') => `  ${path}:
+    get:
+      operationId: op${path.replace(/\W/g, '')}
+      summary: Teste l'état du service CaptchEtat.
+      description: API permettant de tester l'état du service Captcha.
+${parameters}      responses:
+${ok}${err('400', 'Paramètre invalide')}${err('401', 'Jeton invalide')}${bare404}${err('500', 'Erreur interne')}`;
+
+  it('asks no example of its 404; a data route sharing the same 404 object still is asked', async () => {
+    const shared = `  responses:
+    NotFound:
+      description: Not found
+${ERREURS}`;
+    const viaRef = (p: string) => p.replace(bare404, "        '404': { $ref: '#/components/responses/NotFound' }\n");
+    const params = "      parameters:\n        - { name: uuid, in: path, required: true, description: Identifiant du captcha, schema: { type: string, format: uuid } }\n";
+    const f = of(await lintText(api(viaRef(op('/healthcheck')) + viaRef(op('/captcha/{uuid}/code/infos', params)), shared)), 'ERR-05');
+    expect(f.map((x) => [x.severity, x.message])).toEqual([
+      ['error', 'The 404 response of GET /captcha/{uuid}/code/infos has no example: show the body returned when the entity does not exist.'],
+    ]);
+    expect(of(await lintText(api(op('/healthcheck'), ERREURS)), 'ERR-05')).toEqual([]);
+  });
+});
