@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { isUnsafeRegex, recogniseIdentifier } from '../../src/identifiers/index.js';
 import { patternVerdict } from '../../rulesets/id/pattern-verdict.js';
-import { lintFixture, lintText, of } from '../helpers/lint.js';
+import { lintOne } from '../../src/cli/pipeline.js';
+import { lintFixture, lintOptions, lintText, of } from '../helpers/lint.js';
 import { api, err, ERREURS } from './err/api.js';
 
 const created = `        '201':
@@ -400,5 +401,19 @@ ${ERREURS}`;
       ['error', 'The 404 response of GET /captcha/{uuid}/code/infos has no example: show the body returned when the entity does not exist.'],
     ]);
     expect(of(await lintText(api(op('/healthcheck'), ERREURS)), 'ERR-05')).toEqual([]);
+  });
+});
+
+describe('bouquet detection on the real specs whose identifiers were misread (issue 9)', () => {
+  it('DGFiP RIAL: the « identifiant fiscal du local » no longer tips it to API Particulier; the choice is said to be a default', async () => {
+    const linted = await lintOne('fixtures/real/dgfip-rial.json', lintOptions());
+    expect(linted.detection).toEqual({ bouquet: 'entreprise', source: 'default', evidence: [] });
+  });
+
+  it('URSSAF Tiers de prestation: detected as API Particulier from the identity it takes, not from the VAT amount', async () => {
+    const linted = await lintOne('fixtures/real/swagger2/urssaf-tiers-de-prestation.json', lintOptions());
+    expect(linted.detection.bouquet).toBe('particulier');
+    expect(linted.detection.source).toBe('detected');
+    expect(linted.detection.evidence.map((e) => e.value)).not.toContain('mntPrestationTVA');
   });
 });
