@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { main } from '../src/cli/main.js';
+import { main, tuneHeapForOneRun } from '../src/cli/main.js';
 import { TRUSTED_RULESET } from '../src/lint/engine.js';
 
 type Assert = (ruleset: unknown, ...rest: unknown[]) => void;
@@ -19,6 +19,7 @@ assertions.assertValidRuleset = (ruleset, ...rest) => {
   check(ruleset, ...rest);
 };
 
+tuneHeapForOneRun();
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

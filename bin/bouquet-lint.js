@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { main, tuneHeapForOneRun } from '../dist/cli/main.js';
 
+tuneHeapForOneRun();
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

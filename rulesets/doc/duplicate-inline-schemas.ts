@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { defineRule } from '../../src/lint/rule.js';
 import type { SchemaEntry } from '../../src/lint/spec-index.js';
 import { isObject } from '../../src/load/spec.js';
@@ -8,9 +7,13 @@ const ANNOTATIONS = new Set(['description', 'title', 'example', 'examples', 'ext
 /** An inline object schema is worth sharing from this many properties on. */
 const MIN_PROPERTIES = 3;
 
-/** A structural fingerprint of a value (annotations and extensions left out), memoised per object. */
+/**
+ * A structural fingerprint of a value (annotations and extensions left out), memoised per object. Each
+ * distinct shape gets a short id, so a parent's text holds its children's ids, never their full text.
+ */
 function fingerprinter() {
   const memo = new WeakMap<object, string>();
+  const ids = new Map<string, string>();
   const busy = new WeakSet<object>();
   const print = (value: unknown): string => {
     if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
@@ -18,17 +21,28 @@ function fingerprinter() {
     if (cached !== undefined) return cached;
     if (busy.has(value)) return 'cycle';
     busy.add(value);
-    const text = Array.isArray(value)
-      ? `[${value.map(print).join(',')}]`
-      : `{${Object.keys(value)
-          .filter((k) => !ANNOTATIONS.has(k) && !k.startsWith('x-'))
-          .sort()
-          .map((k) => `${JSON.stringify(k)}:${print((value as Record<string, unknown>)[k])}`)
-          .join(',')}}`;
+    let text: string;
+    if (Array.isArray(value)) {
+      text = '[';
+      for (let i = 0; i < value.length; i++) text += (i > 0 ? ',' : '') + print(value[i]);
+      text += ']';
+    } else {
+      const keys = Object.keys(value).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith('x-'));
+      keys.sort();
+      text = '{';
+      for (let i = 0; i < keys.length; i++) {
+        text += `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:${print((value as Record<string, unknown>)[keys[i]!])}`;
+      }
+      text += '}';
+    }
     busy.delete(value);
-    const digest = text.length > 40 ? createHash('sha1').update(text).digest('base64') : text;
-    memo.set(value, digest);
-    return digest;
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = `#${ids.size}`;
+      ids.set(text, id);
+    }
+    memo.set(value, id);
+    return id;
   };
   return print;
 }
@@ -59,9 +73,14 @@ export default defineRule({
   meta: { id: 'bouquet-duplicate-inline-schemas', convention: 'DOC-09' },
   check(ctx) {
     const print = fingerprinter();
+    const sharable = ctx.index.schemas().filter(isSharable);
+    // Only schemas whose property names occur together twice can be copies: the rest are never printed.
+    const names = sharable.map((e) => Object.keys(e.node.value.properties as object).sort().join('\u0000'));
+    const namesSeen = new Map<string, number>();
+    for (const n of names) namesSeen.set(n, (namesSeen.get(n) ?? 0) + 1);
     const groups = new Map<string, SchemaEntry[]>();
-    for (const e of ctx.index.schemas()) {
-      if (!isSharable(e)) continue;
+    for (const [i, e] of sharable.entries()) {
+      if (namesSeen.get(names[i]!)! < 2) continue;
       const k = print(e.node.value);
       const g = groups.get(k);
       if (g) g.push(e);

@@ -9,7 +9,7 @@ import {
 } from '../../src/identifiers/index.js';
 import type { RuleContext } from '../../src/lint/rule.js';
 import { USAGE, type SchemaEntry, type SpecIndex } from '../../src/lint/spec-index.js';
-import { isObject, type Node } from '../../src/load/spec.js';
+import { isObject, isRef, type Node } from '../../src/load/spec.js';
 import { identifierLabels as enLabels, orWord as enOr } from '../messages/en/id.js';
 import { identifierLabels as frLabels, orWord as frOr } from '../messages/fr/id.js';
 
@@ -69,8 +69,9 @@ function siblingNames(index: SpecIndex): Map<object, string[]> {
     if (!isObject(props)) continue;
     const names = Object.keys(props);
     for (const name of names) {
-      const c = index.child(entry.node, 'properties', name);
-      const d = c ? index.deref(c) : null;
+      // Only the value matters here: a `$ref` is followed from the document it is written in.
+      const v = props[name];
+      const d = isRef(v) ? index.deref({ loc: entry.node.loc, value: v }) : { value: v };
       if (d && isObject(d.value) && !out.has(d.value)) out.set(d.value, names);
     }
   }

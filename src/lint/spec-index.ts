@@ -266,23 +266,45 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
     };
 
     const visit = (raw: Node<unknown> | null, usage: number, propertyName?: string, parameterName?: string): void => {
-      // Iterative over a work list: schemas nest deeply in large specs.
-      const work: { raw: Node<unknown>; usage: number; propertyName?: string; parameterName?: string }[] = [];
-      if (raw) work.push({ raw, usage, propertyName, parameterName });
+      // Iterative over a work list: schemas nest deeply in large specs. A child's location is built only
+      // when the child is a new entry (or reached with a new usage): a `$ref` has its target's location,
+      // and most schemas of a large specification are reached many times.
+      interface Work {
+        raw: Node<unknown> | null;
+        parent: Node<Obj> | null;
+        segments: JsonPath;
+        value: unknown;
+        usage: number;
+        propertyName?: string;
+        parameterName?: string;
+      }
+      const work: Work[] = [];
+      if (raw) work.push({ raw, parent: null, segments: [], value: raw.value, usage, propertyName, parameterName });
       while (work.length > 0) {
         const item = work.pop()!;
-        const s = derefObj(item.raw);
-        if (!s) continue;
+        let s: Node<Obj> | null = null;
+        if (item.raw !== null) {
+          s = derefObj(item.raw);
+          if (!s) continue;
+        } else if (isRef(item.value)) {
+          // Following a `$ref` needs the document it is written in, not its path.
+          s = derefObj({ loc: item.parent!.loc, value: item.value });
+          if (!s) continue;
+        } else if (!isObject(item.value)) {
+          continue;
+        }
+        const sv = s ? s.value : (item.value as Obj);
         // A `readOnly` schema is not sent in requests (OpenAPI: "SHOULD NOT be sent as part of the
         // request"): what a request body reaches through it is no input of the API.
-        if ((item.usage & USAGE.request) !== 0 && (s.value.readOnly === true || (isObject(item.raw.value) && item.raw.value.readOnly === true))) {
+        if ((item.usage & USAGE.request) !== 0 && (sv.readOnly === true || (isObject(item.value) && item.value.readOnly === true))) {
           item.usage &= ~USAGE.request;
         }
-        let e = entries.get(s.value);
+        let e = entries.get(sv);
         let changed = false;
         if (!e) {
+          s ??= { loc: { doc: item.parent!.loc.doc, path: [...item.parent!.loc.path, ...item.segments] }, value: sv };
           e = { node: s, propertyNames: new Set(), parameterNames: new Set(), usage: item.usage };
-          entries.set(s.value, e);
+          entries.set(sv, e);
           changed = true;
         } else if ((e.usage | item.usage) !== e.usage) {
           e.usage |= item.usage;
@@ -293,29 +315,29 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
         }
         if (item.parameterName !== undefined) e.parameterNames.add(item.parameterName);
         if (!changed) continue;
+        s ??= { loc: { doc: item.parent!.loc.doc, path: [...item.parent!.loc.path, ...item.segments] }, value: sv };
         const u = e.usage;
-        const sv = s.value;
         // Examples are attached to the schema that declares them.
         const exName = item.propertyName ?? item.parameterName;
         if ('example' in sv) addExample({ doc: s.loc.doc, path: [...s.loc.path, 'example'] }, sv.example, s, u, exName);
         if (Array.isArray(sv.examples)) {
-          sv.examples.forEach((v, i) => addExample({ doc: s.loc.doc, path: [...s.loc.path, 'examples', i] }, v, s, u, exName));
+          sv.examples.forEach((v, i) => addExample({ doc: s!.loc.doc, path: [...s!.loc.path, 'examples', i] }, v, s, u, exName));
         }
+        const push = (segments: JsonPath, value: unknown, name?: string) =>
+          work.push({ raw: null, parent: s, segments, value, usage: u, propertyName: name });
         if (isObject(sv.properties)) {
-          const props = child(s, 'properties')!;
-          for (const name of Object.keys(sv.properties)) work.push({ raw: child(props, name)!, usage: u, propertyName: name });
+          for (const name of Object.keys(sv.properties)) push(['properties', name], sv.properties[name], name);
         }
         if (isObject(sv.patternProperties)) {
-          const props = child(s, 'patternProperties')!;
-          for (const name of Object.keys(sv.patternProperties)) work.push({ raw: child(props, name)!, usage: u });
+          for (const name of Object.keys(sv.patternProperties)) push(['patternProperties', name], sv.patternProperties[name]);
         }
         for (const kw of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
           const list = sv[kw];
-          if (Array.isArray(list)) list.forEach((_, i) => work.push({ raw: child(s, kw, i)!, usage: u, propertyName: item.propertyName }));
+          if (Array.isArray(list)) list.forEach((v, i) => push([kw, i], v, item.propertyName));
         }
         for (const kw of ['items', 'additionalProperties', 'not', 'contains', 'if', 'then', 'else'] as const) {
           const v = sv[kw];
-          if (isObject(v)) work.push({ raw: child(s, kw)!, usage: u, propertyName: kw === 'items' ? item.propertyName : undefined });
+          if (isObject(v)) push([kw], v, kw === 'items' ? item.propertyName : undefined);
         }
       }
     };

@@ -7,7 +7,7 @@
  * - private, loopback and link-local addresses are refused unless `--allow-private-refs`: the host
  *   name is checked, and so is every address it resolves to, at connection time.
  */
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupAddress, lookup as dnsLookup } from 'node:dns';
 import type { Agent } from 'undici';
 import { isPrivateHost } from './address.js';
 
@@ -41,15 +41,15 @@ export interface RemoteFetcher {
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /** `dns.lookup`, failing when any address the name resolves to is private. */
-function publicOnlyLookup(hostname: string, options: object, callback: LookupCallback): void {
-  dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+const publicOnlyLookup = (lookup: typeof dnsLookup) => (hostname: string, options: object, callback: LookupCallback): void => {
+  lookup(hostname, { ...options, all: true }, (err, addresses) => {
     if (err) return callback(err, []);
     const refused = addresses.find((a) => isPrivateHost(a.address));
     if (refused) return callback(Object.assign(new Error(`private address ${refused.address} refused (--allow-private-refs)`), { code: 'EPRIVATE' }), []);
     if ((options as { all?: boolean }).all === true) return callback(null, addresses);
     callback(null, addresses[0]!.address, addresses[0]!.family);
   });
-}
+};
 
 export function createRemoteFetcher(options: Partial<RemoteLimits> & { allowPrivate: boolean }): RemoteFetcher {
   const limits: RemoteLimits = { ...DEFAULT_REMOTE_LIMITS, ...options };
@@ -66,10 +66,11 @@ export function createRemoteFetcher(options: Partial<RemoteLimits> & { allowPriv
       if (bytes >= limits.totalBytes) throw new Error(`remote budget exhausted: ${limits.totalBytes} bytes`);
       if (spentMs >= limits.totalMs) throw new Error(`remote budget exhausted: ${limits.totalMs} ms`);
       documents++;
-      // Loaded only when a remote reference is allowed and met: the lint path does not need undici.
-      // (`default` is undici's CommonJS exports, the one shape both Node and the CLI's bundle give.)
+      // Loaded only when a remote reference is allowed and met: the lint path needs neither undici nor
+      // the resolver (loading node:dns sets up its channel). `default` is undici's CommonJS exports,
+      // the one shape both Node and the CLI's bundle give.
       const undici = (await import('undici')).default;
-      agent ??= new undici.Agent({ connect: options.allowPrivate ? {} : { lookup: publicOnlyLookup } });
+      agent ??= new undici.Agent({ connect: options.allowPrivate ? {} : { lookup: publicOnlyLookup((await import('node:dns')).lookup) } });
       const deadline = Math.min(limits.documentMs, limits.totalMs - spentMs);
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), deadline);

@@ -156,42 +156,36 @@ export const MAX_DEPTH = 500;
 
 /** Every `$ref` string in a document, with its location (one walk per document); refuses a document nested deeper than {@link MAX_DEPTH}. */
 function collectRefs(doc: SpecDocument): { path: JsonPath; ref: string }[] {
-  const data = doc.data;
-  // Each frame points at its parent: a path is built only for the objects that hold a `$ref`.
-  interface Frame {
-    value: object;
-    key: string | number;
-    parent: Frame | null;
-    depth: number;
-  }
-  const pathOf = (f: Frame): JsonPath => {
-    const out: JsonPath = [];
-    for (let cur: Frame | null = f; cur !== null && cur.parent !== null; cur = cur.parent) out.push(cur.key);
-    return out.reverse();
-  };
   const out: { path: JsonPath; ref: string }[] = [];
-  if (typeof data !== 'object' || data === null) return out;
-  const stack: Frame[] = [{ value: data, key: '', parent: null, depth: 1 }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const value = frame.value;
-    if (frame.depth > MAX_DEPTH) {
-      throw new UsageError('load.tooDeep', { file: doc.displayPath, max: MAX_DEPTH, line: doc.rangeOf(pathOf(frame)).start.line + 1 });
+  // One path, pushed and popped along the walk: copied only for the objects that hold a `$ref`.
+  // Recursion is bounded by MAX_DEPTH. Keys are walked last first, as the walk has always reported them.
+  const path: JsonPath = [];
+  const visit = (value: object, depth: number): void => {
+    if (depth > MAX_DEPTH) {
+      throw new UsageError('load.tooDeep', { file: doc.displayPath, max: MAX_DEPTH, line: doc.rangeOf(path).start.line + 1 });
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) {
+      for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];
-        if (typeof v === 'object' && v !== null) stack.push({ value: v, key: i, parent: frame, depth: frame.depth + 1 });
+        if (typeof v !== 'object' || v === null) continue;
+        path.push(i);
+        visit(v, depth + 1);
+        path.pop();
       }
-      continue;
+      return;
     }
     const obj = value as Record<string, unknown>;
-    if (typeof obj.$ref === 'string') out.push({ path: [...pathOf(frame), '$ref'], ref: obj.$ref });
-    for (const k of Object.keys(obj)) {
-      const v = obj[k];
-      if (typeof v === 'object' && v !== null) stack.push({ value: v, key: k, parent: frame, depth: frame.depth + 1 });
+    if (typeof obj.$ref === 'string') out.push({ path: [...path, '$ref'], ref: obj.$ref });
+    const keys = Object.keys(obj);
+    for (let j = keys.length - 1; j >= 0; j--) {
+      const v = obj[keys[j]!];
+      if (typeof v !== 'object' || v === null) continue;
+      path.push(keys[j]!);
+      visit(v, depth + 1);
+      path.pop();
     }
-  }
+  };
+  if (typeof doc.data === 'object' && doc.data !== null) visit(doc.data, 1);
   return out;
 }
 

@@ -224,12 +224,15 @@ export function buildReport(input: BuildReportInput): ReportModel {
   };
 }
 
+/** One collator for every comparison: `localeCompare` with options builds a new one per call. */
+const NUMERIC_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** `DOC-02` < `DOC-10` < `SRV-01`, categories in catalogue order. */
 export function compareConventions(a: string, b: string): number {
   const ca = CATEGORIES.indexOf(categoryOf(a) as (typeof CATEGORIES)[number]);
   const cb = CATEGORIES.indexOf(categoryOf(b) as (typeof CATEGORIES)[number]);
   if (ca !== cb) return ca - cb;
-  return a.localeCompare(b, 'en', { numeric: true });
+  return NUMERIC_ORDER.compare(a, b);
 }
 
 /** Stable order: source, line, character, convention, rule. */
