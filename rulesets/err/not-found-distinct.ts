@@ -42,7 +42,8 @@ export default defineRule({
         ctx.report(r404.keyLoc, 'shared', { operation: opLabel(op), other: other.status });
       }
     }
-    for (const { op, res } of uniqueResponses(index, () => true)) {
+    // A health route (`/healthcheck`) names no entity: its 404 needs no « not found » example.
+    for (const { op, res } of uniqueResponses(index, (o, r) => r.status !== '404' || isDataOperation(o))) {
       const examples = res.content.flatMap((m) => mediaExamples(index, m));
       const schemaExample = res.content.some((m) => m.schema !== null && 'example' in m.schema.value);
       const args = { operation: opLabel(op), status: res.status };

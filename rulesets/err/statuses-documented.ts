@@ -4,6 +4,7 @@ import type { OperationInfo, SpecIndex } from '../../src/lint/spec-index.js';
 import { isObject, type Node } from '../../src/load/spec.js';
 import { statusLabels as enLabels } from '../messages/en/err.js';
 import { statusLabels as frLabels } from '../messages/fr/err.js';
+import { createsNew } from '../data/lookup.js';
 import { identityRole } from '../id/identity.js';
 import { isDataOperation, opLabel } from './shape.js';
 
@@ -26,12 +27,15 @@ export function looksUp(op: OperationInfo, index: SpecIndex): boolean {
 /**
  * A request body names something that may not exist: a `PUT`/`PATCH`/`DELETE` body (it changes an
  * existing entity), or a `POST` body whose object carries an identifier or identity (FICOBA's
- * `siretDemandeur`, `criteresRecherche`…). A creation answered 201/202, a file upload, or a `POST`
- * of an opaque string or document (SI Amiante's declarations) looks nothing up.
+ * `siretDemandeur`, `criteresRecherche`…). A creation (answered 201/202, or named so: URSSAF's
+ * « Inscrire un client », « Transmettre des demandes de paiement », whose identities and client ids
+ * are data to record, refused as invalid, not « not found »), a file upload, or a `POST` of an opaque
+ * string or document (SI Amiante's declarations) looks nothing up.
  */
 function bodyIsQuery(op: OperationInfo, index: SpecIndex): boolean {
   if (op.requestBody === null) return false;
   if (op.responses.some((r) => r.status === '201' || r.status === '202')) return false;
+  if (op.method === 'post' && createsNew(op)) return false;
   const types = op.requestBody.content.map((m) => m.mediaType.split(';')[0]!.trim().toLowerCase());
   if (types.length > 0 && types.every((t) => t === 'multipart/form-data' || t === 'application/octet-stream')) return false;
   if (op.method !== 'post') return true;

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../../src/lint/rule.js';
 import type { OperationInfo } from '../../src/lint/spec-index.js';
 import { isObject, type Node } from '../../src/load/spec.js';
+import { createsNew } from '../data/lookup.js';
 import { typesOf } from './fields.js';
 import { identityRole, PIVOT, pivotKey, type IdentityRole } from './identity.js';
 
@@ -40,7 +41,8 @@ const SEX_CODES: Record<string, readonly string[]> = {
  * ID-07 (particulier): identity lookups take the pivot identity, with API Particulier names or
  * FranceConnect claims, correctly typed. An operation is an identity lookup when it takes at least
  * two identity inputs of different roles (name, given names, sex, birth date); FranceConnect routes
- * and routes addressed by an identifier (INE, numéro fiscal) take none and are not judged.
+ * and routes addressed by an identifier (INE, numéro fiscal) take none and are not judged, nor is a
+ * `POST` that records a person (URSSAF's « Inscrire un client »): its identity is data, not a query.
  * Schema defects are reported at the schema's definition, once; home-made names once per operation.
  */
 export default defineRule({
@@ -48,7 +50,7 @@ export default defineRule({
   check(ctx) {
     const judged = new Set<string>();
     for (const op of ctx.index.operations()) {
-      if (op.isHealth) continue;
+      if (op.isHealth || (op.method === 'post' && createsNew(op))) continue;
       const inputs = identityInputs(ctx, op);
       const roles = new Set(inputs.map((i) => (i.role === 'birth-part' ? 'birth-date' : i.role)));
       roles.delete('birth-place');

@@ -1,6 +1,18 @@
+import { nameTokens } from '../../src/identifiers/index.js';
 import { defineRule } from '../../src/lint/rule.js';
 import { canonicalOf, identifierFields, kindsLabel, shown } from './fields.js';
 import { patternVerdict } from './pattern-verdict.js';
+
+const MOBILE = new Set(['portable', 'mobile', 'cellulaire', 'gsm']);
+
+/**
+ * A phone field named or described as a mobile phone (`numeroTelephonePortable`, « téléphone
+ * portable »), and not also as a landline (« fixe ou portable »).
+ */
+function isMobile(name: string, description: unknown): boolean {
+  const words = [...nameTokens(name), ...(typeof description === 'string' ? nameTokens(description) : [])];
+  return words.some((w) => MOBILE.has(w)) && !words.some((w) => w === 'fixe' || w === 'fixes' || w === 'landline');
+}
 
 /**
  * ID-03: a declared identifier pattern is right, tested on the catalogue's samples (never on long
@@ -12,7 +24,7 @@ export default defineRule({
     for (const field of identifierFields(ctx.index)) {
       const { loc, value } = field.entry.node;
       if (typeof value.pattern !== 'string') continue;
-      const verdict = patternVerdict(field.kinds, value.pattern);
+      const verdict = patternVerdict(field.kinds, value.pattern, { mobile: isMobile(field.name, value.description) });
       if (verdict.ok) continue;
       const at = { doc: loc.doc, path: [...loc.path, 'pattern'] };
       const prefix = field.isParam ? 'parameter' : 'property';

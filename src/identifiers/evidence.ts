@@ -89,6 +89,14 @@ function contradicted(kind: IdentifierKind, ev: FieldEvidence, said: readonly st
 }
 
 /**
+ * « En général un numéro Waldec (W + 9 chiffres) mais peut être un format complètement différent »
+ * (RNA): the spec says some valid values do not have the canonical form, so no pattern, example
+ * or form can be judged against it.
+ */
+const OTHER_FORMS =
+  /\b(?:peut|peuvent|pouvant)\s+(?:aussi\s+|[ée]galement\s+|parfois\s+)?(?:[êe]tre|avoir|prendre|suivre)\s+(?:un|une|des|d['’]autres?)\s+(?:\S+\s+){0,2}formats?\b|\bformats?\s+(?:\S+\s+){0,2}(?:diff[ée]rents?|variables?|libres?)\b|\b(?:other|different|any|free)[- ](?:formats?|forms?)\b/i;
+
+/**
  * The kinds the rest of the spec does not contradict. `nameQualified` says whether the name itself
  * says it is a number/code (`numero_tva`) rather than a bare domain word (`tva`, `mntPrestationTVA`):
  * a bare `tva` of JSON type `number` is an amount of VAT, not a VAT number.
@@ -99,6 +107,7 @@ export function confirmKinds(kinds: readonly IdentifierKind[], ev: FieldEvidence
   const said = words(description);
   const lengths = statedLengths(description);
   const numberTyped = (ev.types ?? []).includes('number');
+  if (OTHER_FORMS.test(description)) return [];
   const nameWords = words(name);
   const qualifiedName = nameWords.some((w) => ['numero', 'num', 'no', 'number', 'id', 'identifiant', 'code', 'intracommunautaire'].includes(w));
   return kinds.filter((k) => {

@@ -257,6 +257,8 @@ function overlaps(a: CharSet, b: CharSet): boolean {
 
 /** A repetition count above this is treated as unbounded. */
 const BOUNDED_REPEAT_LIMIT = 10;
+/** A bounded repetition of a one-character optional body up to this count is safe (≤ 65,536 ways). */
+const BOUNDED_OPTIONAL_LIMIT = 16;
 
 class Analyzer {
   constructor(private readonly unicode: boolean) {}
@@ -340,13 +342,34 @@ class Analyzer {
     return set;
   }
 
-  /** A mandatory single-character element (`x`, `\d`, `[a-z]{2}`…): its set, else null. */
+  /**
+   * A mandatory single-character element (`x`, `\d`, `[a-z]{2}`, a group of single characters
+   * `(-|\.)`…): its set, else null.
+   */
   separatorSet(n: Node): CharSet | null {
     if (n.type === 'char') return charSet(n.src, this.unicode);
     if (n.type === 'quant' && n.min === n.max && n.min >= 1 && n.body.type === 'char') {
       return charSet(n.body.src, this.unicode);
     }
+    if (n.type === 'group' && !n.lookaround && n.alts.every((alt) => alt.length === 1 && alt[0]!.type === 'char')) {
+      let set = NONE;
+      for (const alt of n.alts) set = union(set, charSet((alt[0] as CharNode).src, this.unicode));
+      return set;
+    }
     return null;
+  }
+
+  /**
+   * A body that consumes at most one character and cannot match one character two ways: `(x?)`,
+   * `(?:[a-z0-9]?)`. Repeated at most {@link BOUNDED_OPTIONAL_LIMIT} times it has at most 2^limit
+   * ways to match in any backtracking engine (and one under ECMA-262, which refuses empty iterations).
+   */
+  isSingleCharOptional(body: Node): boolean {
+    if (body.type !== 'group' || body.lookaround || body.alts.length !== 1) return false;
+    const [alt] = body.alts;
+    if (alt!.length !== 1) return false;
+    const e = alt![0]!;
+    return e.type === 'char' || (e.type === 'quant' && e.max <= 1 && e.body.type === 'char');
   }
 
   /** Is one iteration of a repeated alternative unambiguous enough for the given repetition? */
@@ -396,6 +419,7 @@ class Analyzer {
     if (body.type === 'backref') return false;
     if (body.type === 'quant') return true; // not reachable in valid syntax; be safe
     if (body.lookaround) return false;
+    if (q.max <= BOUNDED_OPTIONAL_LIMIT && this.isSingleCharOptional(body)) return false;
     const unbounded = q.max > BOUNDED_REPEAT_LIMIT;
     for (const alt of body.alts) if (!this.repeatedSequenceIsSafe(alt, unbounded)) return true;
     if (unbounded && body.alts.length > 1) {

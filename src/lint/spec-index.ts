@@ -294,6 +294,11 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
           continue;
         }
         const sv = s ? s.value : (item.value as Obj);
+        // A `readOnly` schema is not sent in requests (OpenAPI: "SHOULD NOT be sent as part of the
+        // request"): what a request body reaches through it is no input of the API.
+        if ((item.usage & USAGE.request) !== 0 && (sv.readOnly === true || (isObject(item.value) && item.value.readOnly === true))) {
+          item.usage &= ~USAGE.request;
+        }
         let e = entries.get(sv);
         let changed = false;
         if (!e) {
