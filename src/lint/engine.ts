@@ -168,16 +168,17 @@ function closestWrittenPath(data: unknown, path: JsonPath): string[] {
   return out;
 }
 
-const RULE_ORDER = new Intl.Collator(undefined, { numeric: true });
-const PATH_ORDER = new Intl.Collator();
+// Built on first use: most runs never compare two results at the same position.
+let ruleOrder: Intl.Collator | undefined;
+let pathOrder: Intl.Collator | undefined;
 
 /** spectral-core's order of results on one document (runner/utils/results.js): position, rule, path. */
 function compareAsSpectral(a: { p: Pending; path: string[]; range: Range }, b: { p: Pending; path: string[]; range: Range }): number {
   return (
     Math.sign(a.range.start.line - b.range.start.line) ||
     Math.sign(a.range.start.character - b.range.start.character) ||
-    Math.sign(RULE_ORDER.compare(a.p.rule.meta.id, b.p.rule.meta.id)) ||
-    Math.sign(PATH_ORDER.compare(a.path.join(), b.path.join()))
+    Math.sign((ruleOrder ??= new Intl.Collator(undefined, { numeric: true })).compare(a.p.rule.meta.id, b.p.rule.meta.id)) ||
+    Math.sign((pathOrder ??= new Intl.Collator()).compare(a.path.join(), b.path.join()))
   );
 }
 
