@@ -12,8 +12,8 @@ import { ROOT } from '../helpers/cli.js';
 
 const SYN = path.join(ROOT, 'fixtures/diff/synthetic');
 
-async function compare(newFile: string) {
-  const result = diffSpecs(await loadSpec(path.join(SYN, 'v1.yaml')), await loadSpec(path.join(SYN, newFile)));
+async function compare(newFile: string, oldFile = 'v1.yaml') {
+  const result = diffSpecs(await loadSpec(path.join(SYN, oldFile)), await loadSpec(path.join(SYN, newFile)));
   return { changes: changeRecords(result, 'en'), findings: diffFindings(result, 'en') };
 }
 
@@ -79,5 +79,22 @@ describe('diff messages', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const k of Object.keys(fr)) expect(placeholders(en[k]!), k).toEqual(placeholders(fr[k]!));
     for (const [, expected] of KINDS) for (const e of expected) expect(fr[e.split(' ')[1]!], e).toBeDefined();
+  });
+});
+
+describe('diff: the major version in the path prefix (fixtures/diff/synthetic/path-major)', () => {
+  it('the whole API moved from /v3/ to /v4/: what went with v3 is the new major\'s changelog, not a MUST', async () => {
+    const { changes, findings } = await compare('path-major/v4.yaml', 'path-major/v3.yaml');
+    expect(changes.map((c) => `${c.class} ${c.kind}`)).toEqual(['breaking path-removed', 'breaking response-type-changed']);
+    expect(findings.map((f) => `${f.level} ${f.severity} ${f.message}`)).toEqual([
+      'MAY info Breaking change announced by the new major version (/v3/… → /v4/…): path "/v3/inpi/actes/{siren}" was removed (previously at fixtures/diff/synthetic/path-major/v3.yaml:49)',
+      'MAY info Breaking change announced by the new major version (/v3/… → /v4/…): "UniteLegale.effectif" changed type in the response (integer → string) — affects GET /v4/insee/unites_legales/{siren}',
+    ]);
+  });
+
+  it('v3 still served: a /v3/ path removed with no /v4/ counterpart is a MUST; one moved to /v4/ is not', async () => {
+    const { changes, findings } = await compare('path-major/v3-and-v4.yaml', 'path-major/v3.yaml');
+    expect(changes.map((c) => `${c.class} ${c.kind} ${c.old!.path[1]}`)).toEqual(['breaking path-removed /v3/inpi/actes/{siren}']);
+    expect(findings.map((f) => `${f.level} ${f.severity}`)).toEqual(['MUST error']);
   });
 });
