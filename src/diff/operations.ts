@@ -188,10 +188,13 @@ function compareSecurity(sides: Sides, o: OperationInfo, n: OperationInfo, op: O
   const where = (info: OperationInfo, doc: 'old' | 'new'): Loc =>
     child(info.node, 'security')?.loc ?? (isObject(sides[doc].root.data) && 'security' in (sides[doc].root.data as Obj) ? { doc: sides[doc].root, path: ['security'] } : info.node.loc);
   const anonymousBefore = oldReqs.size === 0 || oldReqs.has('');
+  const anonymousNow = newReqs.size === 0 || newReqs.has('');
   for (const [key, schemes] of oldReqs) {
     const now = newReqs.get(key);
     if (!now) {
-      if (key !== '' || newReqs.size > 0) sides.sink.add(op, 'security-removed', 'breaking', { scheme: key || '—' }, where(o, 'old'), where(n, 'new'));
+      // An operation now open to anonymous calls still works for callers who send their token.
+      if (key !== '' && anonymousNow) sides.sink.add(op, 'security-no-longer-required', 'non-breaking', { scheme: key }, where(o, 'old'), where(n, 'new'));
+      else if (key !== '' || newReqs.size > 0) sides.sink.add(op, 'security-removed', 'breaking', { scheme: key || '—' }, where(o, 'old'), where(n, 'new'));
       continue;
     }
     for (const [scheme, scopes] of schemes) {

@@ -49,6 +49,7 @@ export type ChangeKind =
   | 'status-added'
   | 'security-removed'
   | 'security-added'
+  | 'security-no-longer-required'
   | 'security-scopes-added'
   | 'security-scopes-removed'
   | 'security-scheme-changed'

@@ -18,7 +18,7 @@ async function compare(newFile: string, oldFile = 'v1.yaml') {
 }
 
 // variant → [expected changes (class kind), exit code]
-const KINDS: [string, string[], number][] = [
+const KINDS: [string, string[], number, string?][] = [
   ['path-removed', ['breaking path-removed'], 1],
   ['operation-removed', ['breaking operation-removed', 'non-breaking operation-added'], 1],
   ['operation-added', ['non-breaking operation-added'], 0],
@@ -57,11 +57,15 @@ const KINDS: [string, string[], number][] = [
   ['identifier-pattern-still-valid', ['non-breaking identifier-pattern-changed'], 0],
   ['identifier-length-rejects-valid', ['breaking identifier-rejects-valid'], 1],
   ['no-change', [], 0],
+  // An operation open to anonymous calls: callers who send a token keep working; the reverse breaks the others.
+  ['security-made-open', ['non-breaking security-no-longer-required'], 0],
+  ['v1', ['breaking security-added'], 1, 'security-made-open.yaml'],
 ];
 
 describe('diff: one pair per change kind', () => {
-  it.each(KINDS)('%s', async (variant, expected, failing) => {
-    const { changes, findings } = await compare(`${variant}.yaml`);
+  const cases = KINDS.map(([variant, expected, failing, oldFile]) => [oldFile ? `${oldFile.replace(/\.yaml$/, '')} → ${variant}` : variant, variant, expected, failing, oldFile] as const);
+  it.each(cases)('%s', async (_, variant, expected, failing, oldFile) => {
+    const { changes, findings } = await compare(`${variant}.yaml`, oldFile);
     expect(changes.map((c) => `${c.class} ${c.kind}`).sort()).toEqual(expected);
     // One SRV-03 MUST finding per breaking change, nothing else (exit code 1 with the default --fail-on).
     expect(findings.map((f) => `${f.convention} ${f.level}`)).toEqual(expected.filter((e) => e.startsWith('breaking')).map(() => 'SRV-03 MUST'));
