@@ -17,7 +17,7 @@ async function compare(newFile: string, oldFile = 'v1.yaml') {
   return { changes: changeRecords(result, 'en'), findings: diffFindings(result, 'en') };
 }
 
-// variant → [expected changes (class kind), exit code]
+// variant → [expected changes (class kind), exit code, old version when it is not v1.yaml]
 const KINDS: [string, string[], number, string?][] = [
   ['path-removed', ['breaking path-removed'], 1],
   ['operation-removed', ['breaking operation-removed', 'non-breaking operation-added'], 1],
@@ -57,9 +57,26 @@ const KINDS: [string, string[], number, string?][] = [
   ['identifier-pattern-still-valid', ['non-breaking identifier-pattern-changed'], 0],
   ['identifier-length-rejects-valid', ['breaking identifier-rejects-valid'], 1],
   ['no-change', [], 0],
+  // Every other kind the comparison knows, each on its own pair.
+  ['success-status-removed', ['breaking success-status-removed'], 1],
+  ['v1', ['non-breaking parameter-made-optional'], 0, 'parameter-made-required.yaml'],
+  ['parameter-format-removed', ['non-breaking format-removed'], 0],
+  ['request-property-added', ['non-breaking request-property-added', 'non-breaking response-property-added'], 0],
+  ['request-property-removed', ['info request-property-removed', 'info response-optional-property-removed'], 0],
+  ['request-type-narrowed', ['breaking type-changed'], 1],
+  // Demande is also the 201 response: integer → number widens the request and the response.
+  ['v1', ['breaking response-type-changed', 'non-breaking type-widened'], 1, 'request-type-narrowed.yaml'],
+  ['v1', ['info response-constraint-changed', 'non-breaking pattern-removed'], 0, 'request-pattern-changed.yaml'],
+  ['request-enum-value-added', ['non-breaking enum-value-added'], 0],
+  ['request-enum-added', ['breaking constraint-tightened'], 1],
+  ['response-enum-value-removed', ['non-breaking enum-value-removed'], 0],
+  ['v1', ['breaking request-body-made-required'], 1, 'request-body-optional.yaml'],
+  ['v1', ['breaking request-body-added-required'], 1, 'request-body-absent.yaml'],
+  ['security-scopes-removed', ['non-breaking security-scopes-removed'], 0],
   // An operation open to anonymous calls: callers who send a token keep working; the reverse breaks the others.
   ['security-made-open', ['non-breaking security-no-longer-required'], 0],
   ['v1', ['breaking security-added'], 1, 'security-made-open.yaml'],
+  ['server-host-changed', ['info server-host-changed'], 0],
 ];
 
 describe('diff: one pair per change kind', () => {
@@ -83,6 +100,15 @@ describe('diff messages', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const k of Object.keys(fr)) expect(placeholders(en[k]!), k).toEqual(placeholders(fr[k]!));
     for (const [, expected] of KINDS) for (const e of expected) expect(fr[e.split(' ')[1]!], e).toBeDefined();
+  });
+
+  it('every change kind has a message and a pair above that produces it', async () => {
+    const { CATALOGUES } = await import('../../rulesets/messages/index.js');
+    const frames = ['breakingSameMajor', 'breakingNewMajor', 'reach', 'reachMore', 'wasAt'];
+    const kinds = Object.keys(CATALOGUES.en.rules['bouquet-no-breaking-change']!.messages).filter((k) => !frames.includes(k));
+    const tested = new Set(KINDS.flatMap(([, expected]) => expected.map((e) => e.split(' ')[1]!)));
+    expect(kinds.filter((k) => !tested.has(k))).toEqual([]);
+    expect(kinds).toHaveLength(47);
   });
 });
 
