@@ -200,6 +200,19 @@ describe('diff: git inputs', () => {
   });
 });
 
+describe('the README', () => {
+  it('shows diff on a real pair exactly as the CLI prints it', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```console\n\$ npx bouquet-lint (diff [^\n]+)\n([\s\S]*?)```/g)];
+    expect(blocks).toHaveLength(1);
+    const [, command, shown] = blocks[0]!;
+    expect(command).toBe('diff fixtures/diff/real/api-particulier-v3-2025-12-05.yaml fixtures/diff/real/api-particulier-v3-2026-01-09.yaml');
+    const r = await runCli(command!.split(' '));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(shown);
+  });
+});
+
 describe('audit --previous', () => {
   it('adds the comparison to the audit report', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-audit-prev-'));
