@@ -287,6 +287,55 @@ describe('the web page in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('opening several files, renaming them as their $refs name them, lints the multi-file spec as the CLI does', async () => {
+    const page = await open();
+    const expected = await cliJson(MULTI, 'openapi.yaml');
+    const parts = ['openapi.yaml', 'components/parameters.yaml', 'components/responses.yaml', 'components/schemas.yaml'];
+    // « Ouvrir des fichiers » gives each file its own name, without its folder.
+    await page.setInputFiles('#open', parts.map((p) => path.join(MULTI, p)));
+    await page.locator('#status', { hasText: 'ouvert' }).waitFor();
+    await expect(page.locator('#status').innerText()).resolves.toBe('4 fichier(s) ouvert(s) : openapi.yaml, parameters.yaml, responses.yaml, schemas.yaml');
+    await expect(page.locator('#tabs [role=tab]').allInnerTexts()).resolves.toEqual(['openapi.yaml', 'parameters.yaml', 'responses.yaml', 'schemas.yaml']);
+    await expect(page.locator('#editor').inputValue()).resolves.toBe(readFileSync(path.join(MULTI, 'openapi.yaml'), 'utf8'));
+    await expect(page.locator('#position').innerText()).resolves.toBe('Ligne 1, colonne 1');
+    // Each component file takes the name the $refs give it.
+    for (const [i, name] of parts.entries()) {
+      if (i === 0) continue;
+      await page.locator('#tabs [role=tab]').nth(i).click();
+      await page.fill('#file-name', name);
+    }
+    await expect(page.locator('#tabs [role=tab]').allInnerTexts()).resolves.toEqual(parts);
+    await page.click('#check');
+    await page.locator('#h-verdict').waitFor({ timeout: 120_000 });
+    const shown = await page.locator('#results-body .finding button.goto').allInnerTexts();
+    expect(shown.sort()).toEqual(expected.findings.map((f) => `${f.source}:${f.range.start.line + 1}:${f.range.start.character + 1}`).sort());
+    expect(shown.some((s) => s.startsWith('components/schemas.yaml:'))).toBe(true);
+    await page.close();
+  }, 120_000);
+
+  it('a file dropped on the editor opens in it, at its first line', async () => {
+    const page = await open();
+    const text = readFileSync(path.join(ROOT, 'fixtures', 'example', 'openapi.yaml'), 'utf8');
+    const transfer = await page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'registre-artisanat.yaml', { type: 'application/yaml' }));
+      dt.items.add(new File(['not a spec'], 'notes.txt', { type: 'text/plain' }));
+      return dt;
+    }, text);
+    await page.dispatchEvent('#file-panel', 'dragover', { dataTransfer: transfer });
+    await expect(page.locator('#file-panel').getAttribute('class')).resolves.toBe('dragging');
+    await page.dispatchEvent('#file-panel', 'drop', { dataTransfer: transfer });
+    await page.locator('#status', { hasText: 'ouvert' }).waitFor();
+    // Only the YAML and JSON files are parts of a spec.
+    await expect(page.locator('#status').innerText()).resolves.toBe('1 fichier(s) ouvert(s) : registre-artisanat.yaml');
+    await expect(page.locator('#tabs [role=tab]').allInnerTexts()).resolves.toEqual(['registre-artisanat.yaml']);
+    await expect(page.locator('#file-name').inputValue()).resolves.toBe('registre-artisanat.yaml');
+    await expect(page.locator('#editor').inputValue()).resolves.toBe(text);
+    await expect(page.locator('#editor').evaluate((e) => [(e as unknown as { selectionStart: number }).selectionStart, e.scrollTop])).resolves.toEqual([0, 0]);
+    await expect(page.locator('#file-panel').getAttribute('class')).resolves.toBe('');
+    await page.close();
+  }, 60_000);
+
   it('made no request outside its own origin, and logged no error', () => {
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
