@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { expectValidSarif } from '../report/sarif-schema.js';
 
 const SYN = 'fixtures/diff/synthetic';
 
@@ -93,6 +94,7 @@ describe('diff: every output format', () => {
     const sarif = await runCli([...args, '--format', 'sarif']);
     expect(sarif.code).toBe(1);
     const log = JSON.parse(sarif.stdout);
+    expectValidSarif(log);
     expect(log.runs[0].results.map((r: { ruleId: string; level: string }) => `${r.ruleId} ${r.level}`)).toEqual(['bouquet-no-breaking-change error']);
     expect(log.runs[0].tool.driver.rules[0].shortDescription.text).toBe('SRV-03 — Aucune rupture de compatibilité sans nouvelle version majeure');
     const junit = await runCli([...args, '--format', 'junit']);
