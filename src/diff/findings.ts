@@ -51,6 +51,7 @@ export function diffFindings(result: DiffResult, lang: Lang): Finding[] {
     const oldAt = c.old && c.kind.endsWith('removed') ? ruleMessage(lang, DIFF_RULE, 'wasAt', { location: `${c.old.doc.displayPath}:${c.old.doc.rangeOf(c.old.path).start.line + 1}` }) : '';
     const change = changeMessage(lang, c) + oldAt;
     const same = c.sameMajor;
+    const major = c.newMajor ?? result.majorChange;
     out.push({
       rule: DIFF_RULE,
       convention: 'SRV-03',
@@ -59,7 +60,7 @@ export function diffFindings(result: DiffResult, lang: Lang): Finding[] {
       scope: 'static',
       message: same
         ? ruleMessage(lang, DIFF_RULE, 'breakingSameMajor', { change })
-        : ruleMessage(lang, DIFF_RULE, 'breakingNewMajor', { change, from: result.majorChange?.from ?? '—', to: result.majorChange?.to ?? '—' }),
+        : ruleMessage(lang, DIFF_RULE, 'breakingNewMajor', { change, from: major?.from ?? '—', to: major?.to ?? '—' }),
       source: at.source,
       path: at.path,
       range: at.range,

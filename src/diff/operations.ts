@@ -59,8 +59,18 @@ export function compareOperations(sides: Sides, documentSameMajor: boolean): voi
   };
 
   const goneWholePaths = new Set(removed.filter((op) => !newPaths.has(op.pathKey)).map((op) => op.pathKey));
+  // A removed `/v3/…` operation is under the same major only while the new version still serves
+  // `/v3/…` paths: when every `/v3/` path went (the API moved to `/v4/`), it is part of the new major.
+  const servedMajors = new Set(newOps.map((op) => pathMajor(op.pathKey)));
+  const newestServed = [...servedMajors].reduce<number>((max, m) => (m !== null && m > max ? m : max), -Infinity);
   for (const op of removed) {
-    const ctx: OperationContext = { label: operationLabel(op), sameMajor: documentSameMajor };
+    const major = pathMajor(op.pathKey);
+    const retired = major !== null && !servedMajors.has(major);
+    const ctx: OperationContext = {
+      label: operationLabel(op),
+      sameMajor: documentSameMajor && !retired,
+      ...(retired && Number.isFinite(newestServed) ? { newMajor: { from: `/v${major}/…`, to: `/v${newestServed}/…` } } : {}),
+    };
     if (goneWholePaths.has(op.pathKey)) {
       const itemLoc = { doc: op.node.loc.doc, path: op.node.loc.path.slice(0, -1) };
       sink.add(ctx, 'path-removed', 'breaking', { path: op.pathKey }, itemLoc, pathsNode(sides, 'new').loc);
@@ -72,7 +82,12 @@ export function compareOperations(sides: Sides, documentSameMajor: boolean): voi
     sink.add({ label: operationLabel(op), sameMajor: documentSameMajor }, 'operation-added', 'non-breaking', { operation: operationLabel(op) }, null, op.node.loc);
   }
   for (const [o, n] of pairs) {
-    const ctx: OperationContext = { label: operationLabel(n), sameMajor: documentSameMajor && pathMajor(o.pathKey) === pathMajor(n.pathKey) };
+    const [from, to] = [pathMajor(o.pathKey), pathMajor(n.pathKey)];
+    const ctx: OperationContext = {
+      label: operationLabel(n),
+      sameMajor: documentSameMajor && from === to,
+      ...(from !== null && to !== null && from !== to ? { newMajor: { from: `/v${from}/…`, to: `/v${to}/…` } } : {}),
+    };
     compareParameters(sides, o, n, ctx);
     compareRequestBody(sides, o, n, ctx);
     compareResponses(sides, o, n, ctx);
@@ -173,10 +188,13 @@ function compareSecurity(sides: Sides, o: OperationInfo, n: OperationInfo, op: O
   const where = (info: OperationInfo, doc: 'old' | 'new'): Loc =>
     child(info.node, 'security')?.loc ?? (isObject(sides[doc].root.data) && 'security' in (sides[doc].root.data as Obj) ? { doc: sides[doc].root, path: ['security'] } : info.node.loc);
   const anonymousBefore = oldReqs.size === 0 || oldReqs.has('');
+  const anonymousNow = newReqs.size === 0 || newReqs.has('');
   for (const [key, schemes] of oldReqs) {
     const now = newReqs.get(key);
     if (!now) {
-      if (key !== '' || newReqs.size > 0) sides.sink.add(op, 'security-removed', 'breaking', { scheme: key || '—' }, where(o, 'old'), where(n, 'new'));
+      // An operation now open to anonymous calls still works for callers who send their token.
+      if (key !== '' && anonymousNow) sides.sink.add(op, 'security-no-longer-required', 'non-breaking', { scheme: key }, where(o, 'old'), where(n, 'new'));
+      else if (key !== '' || newReqs.size > 0) sides.sink.add(op, 'security-removed', 'breaking', { scheme: key || '—' }, where(o, 'old'), where(n, 'new'));
       continue;
     }
     for (const [scheme, scopes] of schemes) {

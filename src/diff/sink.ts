@@ -34,5 +34,6 @@ export class ChangeSink {
   reach(change: Change, op: OperationContext): void {
     if (op.label !== null && !change.operations.includes(op.label)) change.operations.push(op.label);
     if (op.sameMajor) change.sameMajor = true;
+    else if (op.newMajor && !change.newMajor) change.newMajor = op.newMajor;
   }
 }

@@ -49,6 +49,7 @@ export type ChangeKind =
   | 'status-added'
   | 'security-removed'
   | 'security-added'
+  | 'security-no-longer-required'
   | 'security-scopes-added'
   | 'security-scopes-removed'
   | 'security-scheme-changed'
@@ -68,6 +69,8 @@ export interface Change {
   operations: string[];
   /** True when one of those operations (or the document) kept its major version. */
   sameMajor: boolean;
+  /** Where an operation's own new major shows (`/v3/…` → `/v4/…`), when that is what allows the change. */
+  newMajor?: { from: string; to: string };
 }
 
 /** The operation a change is found in, and whether its major version is unchanged. */
@@ -75,4 +78,6 @@ export interface OperationContext {
   /** `GET /v3/…`; null for a document-level change (servers, security schemes). */
   label: string | null;
   sameMajor: boolean;
+  /** The operation's path major changed (`/v3/…` → `/v4/…`). */
+  newMajor?: { from: string; to: string };
 }

@@ -46,8 +46,11 @@ export function majorsOf(spec: LoadedSpec, pathKeys: string[]): Majors {
   const im = /^v?(\d+)/i.exec(v.trim());
   const server = serverUrls(spec.root)[0];
   const sm = server ? pathMajor(urlPath(server.url)) : null;
-  const pms = pathKeys.map(pathMajor).filter((n): n is number => n !== null);
-  const paths = pms.length > 0 ? Math.max(...pms) : null;
+  // No spread: a spec can have more paths than a call has room for arguments.
+  const paths = pathKeys.reduce<number | null>((max, key) => {
+    const m = pathMajor(key);
+    return m !== null && (max === null || m > max) ? m : max;
+  }, null);
   return { info: im ? Number(im[1]) : null, server: sm, paths, version: v, serverUrl: server?.url ?? '' };
 }
 

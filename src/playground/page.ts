@@ -138,6 +138,9 @@ function addFiles(added: MemoryFile[]): void {
   const f = files[current]!;
   editor.value = f.text;
   nameInput.value = f.name;
+  // A new value leaves the caret at the end: a file opens at its first line.
+  editor.setSelectionRange(0, 0);
+  editor.scrollTop = 0;
   renderTabs();
   showPosition();
 }
@@ -207,7 +210,10 @@ $('remove-file').addEventListener('click', () => {
   const f = files[current]!;
   editor.value = f.text;
   nameInput.value = f.name;
+  editor.setSelectionRange(f.selection, f.selection);
+  editor.scrollTop = f.scroll;
   renderTabs();
+  showPosition();
   $(`tab-${current}`).focus();
 });
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { expectValidSarif } from '../report/sarif-schema.js';
 
 const SYN = 'fixtures/diff/synthetic';
 
@@ -93,6 +94,7 @@ describe('diff: every output format', () => {
     const sarif = await runCli([...args, '--format', 'sarif']);
     expect(sarif.code).toBe(1);
     const log = JSON.parse(sarif.stdout);
+    expectValidSarif(log);
     expect(log.runs[0].results.map((r: { ruleId: string; level: string }) => `${r.ruleId} ${r.level}`)).toEqual(['bouquet-no-breaking-change error']);
     expect(log.runs[0].tool.driver.rules[0].shortDescription.text).toBe('SRV-03 — Aucune rupture de compatibilité sans nouvelle version majeure');
     const junit = await runCli([...args, '--format', 'junit']);
@@ -109,6 +111,18 @@ describe('diff: every output format', () => {
     const html = await runCli([...args, '--format', 'html']);
     expect(html.stdout).toContain('<h2 id="h-changes">Changements depuis la version précédente</h2>');
     expect(html.stdout).toContain('✖ 1 rupture(s) de compatibilité sans nouvelle version majeure (SRV-03)');
+  });
+
+  it('gitlab carries the SRV-03 finding as a Code Quality issue at the line in the new file', async () => {
+    const r = await runCli([...args, '--format', 'gitlab']);
+    expect(r.code).toBe(1);
+    const issues = JSON.parse(r.stdout) as { check_name: string; severity: string; description: string; location: { path: string; lines: { begin: number } } }[];
+    expect(issues.map((i) => `${i.check_name} ${i.severity} ${i.location.path}:${i.location.lines.begin}`)).toEqual([
+      `bouquet-no-breaking-change major ${SYN}/response-property-removed.yaml:142`,
+    ]);
+    expect(issues[0]!.description).toBe(
+      `SRV-03 (MUST): Rupture de compatibilité sans nouvelle version majeure : la propriété obligatoire « Adresse.commune » a été retirée de la réponse — concerne GET /unites_legales/{siren}, GET /etablissements/{siret} (ancienne position : ${SYN}/v1.yaml:146)`,
+    );
   });
 
   it('json has the changes array of the contract', async () => {
@@ -140,6 +154,32 @@ describe('diff: git inputs', () => {
     expect(out.changes.map((c: JsonChange) => `${c.class} ${c.kind} ${c.old!.source}`)).toEqual(['breaking parameter-made-required git:HEAD:openapi.yaml']);
   });
 
+  it('the files a git version references by $ref are read from the same commit', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-diff-git-multi-'));
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('config', 'user.email', 'test@example.org');
+    git('config', 'user.name', 'test');
+    cpSync(path.join(ROOT, 'fixtures/multi-file'), path.join(dir, 'api'), { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'v1');
+    // The working copy of the referenced file changes; the root file does not.
+    const schemas = path.join(dir, 'api/components/schemas.yaml');
+    writeFileSync(schemas, readFileSync(schemas, 'utf8').replace('    est_boursier:\n      type: boolean', '    est_boursier:\n      type: string'));
+    const r = await runCli(['diff', 'git:HEAD:api/openapi.yaml', 'api/openapi.yaml', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { changes: JsonChange[] };
+    expect(out.changes.map((c) => `${c.class} ${c.kind} ${c.old!.source} → ${c.new.source}:${c.new.range.start.line + 1}`)).toEqual([
+      'breaking response-type-changed api/components/schemas.yaml → api/components/schemas.yaml:16',
+    ]);
+    expect(out.changes[0]!.message).toBe('"200.data.est_boursier" changed type in the response (boolean → string) — affects GET /etudiants/{ine}/statut_boursier');
+    // The same commit on both sides: nothing changed.
+    const same = await runCli(['diff', 'git:HEAD:api/openapi.yaml', 'git:HEAD:api/openapi.yaml', '--format', 'json'], { cwd: dir });
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout).changes).toEqual([]);
+  });
+
   it('a bad ref, a missing path or a ref read as an option is one line and exit 2', async () => {
     const dir = repo();
     for (const [input, expected] of [
@@ -159,6 +199,19 @@ describe('diff: git inputs', () => {
     const r = await runCli(['diff', `${SYN}/absent.yaml`, `${SYN}/v1.yaml`]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`Fichier introuvable : ${SYN}/absent.yaml\n`);
+  });
+});
+
+describe('the README', () => {
+  it('shows diff on a real pair exactly as the CLI prints it', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```console\n\$ npx bouquet-lint (diff [^\n]+)\n([\s\S]*?)```/g)];
+    expect(blocks).toHaveLength(1);
+    const [, command, shown] = blocks[0]!;
+    expect(command).toBe('diff fixtures/diff/real/api-particulier-v3-2025-12-05.yaml fixtures/diff/real/api-particulier-v3-2026-01-09.yaml');
+    const r = await runCli(command!.split(' '));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(shown);
   });
 });
 

@@ -52,6 +52,7 @@ export const rules: Record<string, RuleTexts> = {
       'status-added': 'status {status} was added',
       'security-removed': 'authentication "{scheme}" is no longer accepted',
       'security-added': 'authentication "{scheme}" was added',
+      'security-no-longer-required': 'authentication "{scheme}" is no longer required: the operation accepts anonymous calls',
       'security-scopes-added': 'authentication "{scheme}" now requires scopes {scopes}',
       'security-scopes-removed': 'authentication "{scheme}" no longer requires scopes {scopes}',
       'security-scheme-changed': 'security scheme "{scheme}" changed ({detail})',

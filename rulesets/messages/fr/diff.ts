@@ -52,6 +52,7 @@ export const rules: Record<string, RuleTexts> = {
       'status-added': 'le statut {status} a été ajouté',
       'security-removed': "l'authentification « {scheme} » n'est plus acceptée",
       'security-added': "l'authentification « {scheme} » a été ajoutée",
+      'security-no-longer-required': "l'authentification « {scheme} » n'est plus exigée : l'opération accepte les appels anonymes",
       'security-scopes-added': "l'authentification « {scheme} » exige désormais les portées {scopes}",
       'security-scopes-removed': "l'authentification « {scheme} » n'exige plus les portées {scopes}",
       'security-scheme-changed': 'le schéma de sécurité « {scheme} » a changé ({detail})',
