@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CodeQualityIssue } from '../../src/report/formatters/gitlab.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -52,9 +52,26 @@ interface GitLabJob {
 
 describe("the README's GitLab job", () => {
   const job = yaml(readmeYaml('codequality:'))['bouquet-lint'] as GitLabJob;
-  const bin = binDir();
   const schema = JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'gitlab', 'codeclimate.json'), 'utf8')) as object;
   const validateIssue = new Ajv({ strict: false }).compile(schema);
+  /** Where the before_script clones and builds bouquet-lint; the tests use this checkout, already built. */
+  const INSTALL_DIR = '/opt/bouquet-lint';
+  let bin: string;
+
+  beforeAll(() => {
+    // The before_script's last line, run for real: npm links the built folder into a global prefix
+    // (offline: a folder install fetches nothing) and puts its `bouquet-lint` on that prefix's PATH.
+    const prefix = mkdtempSync(path.join(tmpdir(), 'bouquet-npm-prefix-'));
+    const r = spawnSync('sh', ['-e', '-c', job.before_script[2]!.replace(INSTALL_DIR, ROOT)], {
+      encoding: 'utf8',
+      env: { ...cleanEnv(), npm_config_prefix: prefix, npm_config_offline: 'true', npm_config_update_notifier: 'false' },
+      timeout: 120_000,
+    });
+    expect(r.stderr, r.stdout).not.toMatch(/npm error/);
+    expect(r.status).toBe(0);
+    bin = path.join(prefix, 'bin');
+    expect(existsSync(path.join(bin, 'bouquet-lint'))).toBe(true);
+  }, 120_000);
 
   /** Runs the job's script lines in order, as the runner's shell does, stopping at the first failure. */
   function runScript(dir: string): { code: number | null; stdout: string; stderr: string } {
@@ -67,9 +84,21 @@ describe("the README's GitLab job", () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it('keeps its reports whatever the outcome: Code Quality, JUnit and the HTML audit', () => {
+  it('installs bouquet-lint as the action does (a clone of the tag, npm ci, a global link), not by a global install from git', () => {
     expect(job.image).toBe('node:20');
-    expect(job.before_script).toEqual(['npm install --global --no-audit --no-fund "$BOUQUET_LINT_PACKAGE"']);
+    expect(job.variables).toEqual({
+      SPEC: 'openapi.yaml',
+      BOUQUET_LINT_REPOSITORY: 'https://github.com/<organisation>/bouquet-lint.git',
+      BOUQUET_LINT_VERSION: 'v0.1.0',
+    });
+    expect(job.before_script).toEqual([
+      `git clone --quiet --depth 1 --branch "$BOUQUET_LINT_VERSION" "$BOUQUET_LINT_REPOSITORY" ${INSTALL_DIR}`,
+      `npm ci --prefix ${INSTALL_DIR} --no-audit --no-fund --loglevel=error`,
+      `npm install --global --ignore-scripts ${INSTALL_DIR}`,
+    ]);
+  });
+
+  it('keeps its reports whatever the outcome: Code Quality, JUnit and the HTML audit', () => {
     expect(job.artifacts).toEqual({
       when: 'always',
       expose_as: 'bouquet-lint report',
