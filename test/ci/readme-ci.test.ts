@@ -4,7 +4,7 @@
  * uses inputs and files the action has, and the pre-commit hook runs on the files it selects.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,13 +25,6 @@ function readmeYaml(marker: string): string {
   const blocks = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => b.includes(marker));
   expect(blocks, marker).toHaveLength(1);
   return blocks[0]!;
-}
-
-/** A folder with a `bouquet-lint` command, as `npm install --global` leaves one on PATH. */
-function binDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-bin-'));
-  symlinkSync(path.join(ROOT, 'bin', 'bouquet-lint.js'), path.join(dir, 'bouquet-lint'));
-  return dir;
 }
 
 function workspace(files: Record<string, string>): string {
@@ -160,12 +153,32 @@ describe('the pre-commit hook', () => {
     entry: string;
     args: string[];
     language: string;
+    require_serial: boolean;
     files: string;
   }[];
 
-  it('selects OpenAPI files by name', () => {
+  /**
+   * What pre-commit does for a `language: script` hook: it runs the entry's first word as a path in its
+   * clone of the hook's repository (`hookRepo`), then the entry's other words, the args and the files,
+   * in the user's repository.
+   */
+  function runHook(hookRepo: string, cwd: string, files: string[], env: Record<string, string> = {}) {
+    const [script, ...entryArgs] = hook!.entry.split(' ');
+    return spawnSync(path.join(hookRepo, script!), [...entryArgs, ...hook!.args, ...files], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), NO_COLOR: '1', ...env },
+      timeout: 120_000,
+    });
+  }
+
+  it('selects OpenAPI files by name, and runs once per commit with all of them', () => {
     expect(hook!.id).toBe('bouquet-lint');
-    expect(hook!.language).toBe('node');
+    expect(hook!.language).toBe('script');
+    expect(hook!.entry).toBe('bin/pre-commit-hook.js lint');
+    expect(hook!.args).toEqual(['--quiet']);
+    // One process: a first run builds bouquet-lint in pre-commit's clone, which two processes must not do at once.
+    expect(hook!.require_serial).toBe(true);
     const files = new RegExp(hook!.files);
     for (const f of ['openapi.yaml', 'api/openapi.json', 'docs/openapi-v3.yml', 'swagger.json']) expect(files.test(f), f).toBe(true);
     for (const f of ['package.json', '.gitlab-ci.yml', 'docs/my-openapi.yaml.md']) expect(files.test(f), f).toBe(false);
@@ -175,18 +188,63 @@ describe('the pre-commit hook', () => {
     const dir = workspace({ 'openapi.yaml': EXAMPLE });
     mkdirSync(path.join(dir, 'legacy'));
     writeFileSync(path.join(dir, 'legacy', 'openapi.yaml'), readFileSync(path.join(ROOT, MEN)));
-    const [command, ...entryArgs] = hook!.entry.split(' ');
-    const run = (files: string[]) =>
-      spawnSync(command!, [...entryArgs, ...hook!.args, ...files], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...cleanEnv(), PATH: `${binDir()}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' },
-        timeout: 120_000,
-      });
-    const clean = run(['openapi.yaml']);
+    const clean = runHook(ROOT, dir, ['openapi.yaml']);
+    expect(clean.stderr).toBe('');
     expect(clean.status).toBe(0);
-    const both = run(['openapi.yaml', 'legacy/openapi.yaml']);
+    const both = runHook(ROOT, dir, ['openapi.yaml', 'legacy/openapi.yaml']);
+    expect(both.stderr).toBe('');
     expect(both.status).toBe(1);
     expect(both.stdout).toContain('legacy/openapi.yaml\n  2:6     erreur  DOC-03');
+    // --quiet: errors only.
+    expect(both.stdout).not.toMatch(/^  \d+:\d+ +avert\. /m);
+    expect(both.stdout).toContain('11 erreur(s), 37 avertissement(s), 2 information(s)');
   }, 120_000);
+
+  describe("on its first run in pre-commit's clone (no build yet)", () => {
+    /** A clone of the hook's repository before any build, and an `npm` on the PATH that stands for the real one. */
+    function freshClone(npmScript: string): { clone: string; env: Record<string, string> } {
+      const clone = mkdtempSync(path.join(tmpdir(), 'bouquet-hook-clone-'));
+      mkdirSync(path.join(clone, 'bin'));
+      copyFileSync(path.join(ROOT, 'bin', 'pre-commit-hook.js'), path.join(clone, 'bin', 'pre-commit-hook.js'));
+      chmodSync(path.join(clone, 'bin', 'pre-commit-hook.js'), 0o755);
+      writeFileSync(path.join(clone, 'package.json'), JSON.stringify({ name: 'bouquet-lint', type: 'module' }));
+      const tools = mkdtempSync(path.join(tmpdir(), 'bouquet-hook-npm-'));
+      writeFileSync(path.join(tools, 'npm'), `#!/bin/sh\n${npmScript}\n`);
+      chmodSync(path.join(tools, 'npm'), 0o755);
+      return { clone, env: { PATH: `${tools}${path.delimiter}${process.env.PATH}` } };
+    }
+
+    it('runs npm ci in the clone (its output kept off the report), then the command line with the arguments', () => {
+      // This npm "builds" a command line that shows what it was given.
+      const { clone, env } = freshClone(
+        [
+          'echo "npm $* in $PWD"',
+          'mkdir -p dist/cli',
+          `echo 'export async function main(argv) { console.log(JSON.stringify(argv.slice(2))); return 1; }' > dist/cli/main.js`,
+        ].join('\n'),
+      );
+      const r = runHook(clone, tmpdir(), ['openapi.yaml'], env);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('["lint","--quiet","openapi.yaml"]\n');
+      expect(r.stderr).toBe(
+        `bouquet-lint: first run, installing and building bouquet-lint in ${clone} (npm ci)\nnpm ci --no-audit --no-fund --loglevel=error in ${clone}\n`,
+      );
+      // The next run finds the build and goes straight to the command line.
+      const again = runHook(clone, tmpdir(), ['openapi.yaml'], env);
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toBe('["lint","--quiet","openapi.yaml"]\n');
+    });
+
+    it('fails the hook with one line when npm ci fails', () => {
+      const { clone, env } = freshClone('echo "npm error network" >&2\nexit 1');
+      const r = runHook(clone, tmpdir(), ['openapi.yaml'], env);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n').slice(1)).toEqual([
+        'npm error network',
+        `bouquet-lint: npm ci failed in ${clone} (exit code 1); Node.js 20 or later and npm must be on the PATH.`,
+        '',
+      ]);
+    });
+  });
 });
