@@ -7,7 +7,7 @@ import { applyBaseline, readBaseline, writeBaseline, type BaselineSummary } from
 import { detectBouquet, type BouquetDetection } from '../lint/bouquet.js';
 import { lintSpec } from '../lint/engine.js';
 import { applyIgnores } from '../lint/ignore.js';
-import { conventionLevel, RuleLevels } from '../lint/levels.js';
+import { checkIgnoreRules, conventionLevel, RuleLevels } from '../lint/levels.js';
 import type { Rule } from '../lint/rule.js';
 import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { PACKAGE_VERSION } from '../package-root.js';
@@ -54,16 +54,16 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
   const bouquet = detection.bouquet;
   const cases = options.cases !== undefined ? loadCases(options.cases, options.cwd) : undefined;
   const levels = new RuleLevels(options.config.rules, options.profile);
+  // Spectral's ruleset bundler costs most of a second to load: only for runs that take a team ruleset.
+  const team = options.ruleset !== undefined ? await import('../lint/team-ruleset.js') : null;
+  const teamRules = team ? Object.keys((await team.loadTeamRuleset(options.ruleset!, options.cwd)).rules) : [];
+  checkIgnoreRules(options.config.ignore, teamRules);
   const { findings, checked } = await lintSpec(
     spec,
     rules.filter((r) => !levels.isOff(r.meta.id, r.meta.convention)),
     { bouquet, profile: options.profile, lang: options.lang, cases, index, levelOf: (r, level) => levels.level(r.meta.id, r.meta.convention, level) },
   );
-  if (options.ruleset !== undefined) {
-    // Spectral's ruleset bundler costs most of a second to load: only for runs that take a team ruleset.
-    const { lintWithTeamRuleset } = await import('../lint/team-ruleset.js');
-    for (const f of await lintWithTeamRuleset(spec, options.ruleset, options.cwd)) findings.push(f);
-  }
+  if (team) for (const f of await team.lintWithTeamRuleset(spec, options.ruleset!, options.cwd)) findings.push(f);
   return { spec, index, bouquet, detection, findings, checked };
 }
 

@@ -134,6 +134,17 @@ describe('extends', () => {
     expect(r.stderr).toBe('b.yaml:1 : cycle dans extends : a.yaml → b.yaml → a.yaml.\n');
   });
 
+  it('an unknown ID in an extended file names that file and line', async () => {
+    const dir = project({
+      'node_modules/@ministere/bouquet-config/package.json': ministry['node_modules/@ministere/bouquet-config/package.json'],
+      'node_modules/@ministere/bouquet-config/bouquet-lint.yaml': 'ignore:\n  - reason: Exemple fictif\n    rule: ID-4\n',
+      '.bouquet-lint.yaml': 'extends: "@ministere/bouquet-config"\n',
+    });
+    const r = await runCli(['lint', 'openapi.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('node_modules/@ministere/bouquet-config/bouquet-lint.yaml:3 : règle ou convention inconnue « ID-4 » (la liste : bouquet-lint rules).\n');
+  });
+
   it('names a missing extended configuration', async () => {
     const dir = project({ '.bouquet-lint.yaml': '# ministère\nextends:\n  - "@ministere/absent"\n' });
     const r = await runCli(['lint', 'openapi.yaml', '--lang', 'en'], { cwd: dir });
@@ -150,6 +161,36 @@ describe('a wrong configuration: exit 2, the file and the line, one line on stde
     ['unknown key', { '.bouquet-lint.yaml': 'rules: {}\nregles:\n  ID-04: off\n' }, [], '.bouquet-lint.yaml:2 : clé inconnue « regles » (clés : extends, bouquet, profile, lang, failOn, docsUrl, rules, ignore).'],
     ['bad level', { '.bouquet-lint.yaml': 'rules:\n  QOS-05: must\n' }, [], '.bouquet-lint.yaml:2 : valeur invalide « must » pour QOS-05 (attendu : off, info, warn, error).'],
     ['bad profile in JSON', { 'conf.json': '{\n  "profile": "strcit"\n}\n' }, ['--config', 'conf.json'], 'conf.json:2 : valeur invalide « strcit » pour profile (attendu : standard, strict).'],
+    [
+      'misspelt key in an ignore entry (it would widen the exception)',
+      { '.bouquet-lint.yaml': 'ignore:\n  - rule: DOC-05\n    reason: Description publiée dans le guide\n    pointr: /paths/~1etablissements~1{siret}\n' },
+      [],
+      '.bouquet-lint.yaml:4 : clé inconnue « ignore[0].pointr » (clés : rule, reason, file, pointer).',
+    ],
+    [
+      'unknown convention in an ignore entry',
+      { '.bouquet-lint.yaml': 'ignore:\n  - rule: DOC-05\n    reason: Guide\n  - rule: DOC-99\n    reason: Guide\n' },
+      [],
+      '.bouquet-lint.yaml:4 : règle ou convention inconnue « DOC-99 » (la liste : bouquet-lint rules).',
+    ],
+    [
+      'pointer that is no JSON pointer in an ignore entry',
+      { '.bouquet-lint.yaml': 'ignore:\n  - rule: DOC-05\n    reason: Guide\n    pointer: paths./etablissements/{siret}\n' },
+      [],
+      '.bouquet-lint.yaml:4 : valeur invalide « paths./etablissements/{siret} » pour ignore[0].pointer (attendu : JSON pointer, /paths/~1…).',
+    ],
+    [
+      'file that is not text in an ignore entry',
+      { 'conf.json': '{\n  "ignore": [\n    { "rule": "DOC-05", "reason": "Guide", "file": ["openapi.yaml"] }\n  ]\n}\n' },
+      ['--config', 'conf.json'],
+      'conf.json:3 : valeur invalide « ["openapi.yaml"] » pour ignore[0].file (attendu : path of the spec file).',
+    ],
+    [
+      'not an object',
+      { '.bouquet-lint.yaml': '- DOC-05\n' },
+      [],
+      '.bouquet-lint.yaml:1 : la configuration doit être un objet (clés : extends, bouquet, profile, lang, failOn, docsUrl, rules, ignore).',
+    ],
     [
       'YAML syntax',
       { '.bouquet-lint.yaml': 'rules:\n  ID-04: off\n   QOS-05: error\n' },
@@ -176,5 +217,31 @@ describe('a wrong configuration: exit 2, the file and the line, one line on stde
     const r = await runCli(['lint', 'openapi.yaml'], { cwd: project({ '.bouquet-lint.yaml': levels.join('\n') + '\n' }) });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('.bouquet-lint.yaml:2 : les alias YAML (*a) ne sont pas acceptés dans un fichier de configuration ; recopiez la valeur.\n');
+  });
+});
+
+describe('ignore entries in the configuration', () => {
+  const TEAM = 'rules:\n  equipe-identifiant-api:\n    message: info.x-api-id manquant\n    severity: error\n    given: $.info\n    then:\n      field: x-api-id\n      function: truthy\n';
+
+  it("excuse what they name where they say, and may name a rule of the team ruleset given with --ruleset", async () => {
+    const dir = project({
+      'equipe.spectral.yaml': TEAM,
+      '.bouquet-lint.yaml':
+        'ignore:\n  - rule: DOC-05\n    pointer: /paths/~1etablissements~1{siret}\n    reason: Description publiée dans le guide\n  - rule: equipe-identifiant-api\n    reason: Identifiant attribué en 2027\n',
+    });
+    const { code, out, stderr } = await lintJson(dir, ['--ruleset', 'equipe.spectral.yaml']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(out.findings.map((f: JsonFinding & { ignored?: boolean; path: string[] }) => `${f.convention} ${f.path[1] ?? ''} ${f.ignored ? 'excused' : 'counted'}`)).toEqual([
+      'equipe-identifiant-api  excused',
+      'DOC-05 /unites_legales/{siren} counted',
+      'DOC-08 /unites_legales/{siren} counted',
+      'DOC-05 /etablissements/{siret} excused',
+      'DOC-08 /etablissements/{siret} counted',
+    ]);
+    // Without the team ruleset, that rule is unknown to the run: refused with the file and line.
+    const r = await runCli(['lint', 'openapi.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('.bouquet-lint.yaml:5 : règle ou convention inconnue « equipe-identifiant-api » (la liste : bouquet-lint rules).\n');
   });
 });
