@@ -78,13 +78,14 @@ export function reportFor(
   probe: ProbeResult | null = null,
   comparison: { findings: Finding[]; changes: ChangeRecord[]; compared: Compared } | null = null,
 ): ReportModel {
-  const findings = [...linted.flatMap((l) => l.findings), ...(comparison?.findings ?? [])];
+  const levels = new RuleLevels(options.config.rules, options.profile);
+  // The comparison's SRV-03 findings come from outside the lint engine: levels set here, as for the probe.
+  const findings = [...linted.flatMap((l) => l.findings), ...levels.apply(comparison?.findings ?? [])];
   applyIgnores(
     findings,
     linted.flatMap((l) => l.spec.documents),
     options.config.ignore,
   );
-  const levels = new RuleLevels(options.config.rules, options.profile);
   if (probe) {
     probe = { ...probe, findings: levels.apply(probe.findings), checked: probe.checked.filter((c) => !levels.isConventionOff(c)) };
     applyIgnores(probe.findings, [], options.config.ignore);

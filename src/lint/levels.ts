@@ -12,6 +12,7 @@ import { UsageError } from '../load/errors.js';
 import { CONVENTIONS, conventionById } from '../../rulesets/conventions.js';
 import { RULES } from '../../rulesets/index.js';
 import { LIVE_RULES } from '../probe/checks/index.js';
+import { DIFF_RULE } from '../diff/findings.js';
 
 export type LevelSetting = RuleLevelEntry;
 
@@ -22,7 +23,7 @@ const LEVEL_RANK: Record<Level, number> = { MUST: 3, SHOULD: 2, MAY: 1 };
 export function isKnownRuleId(id: string): string | null {
   const conv = conventionById(id.toUpperCase());
   if (conv) return conv.id;
-  if (RULES.some((r) => r.meta.id === id) || LIVE_RULES.some((r) => r.id === id)) return id;
+  if (RULES.some((r) => r.meta.id === id) || LIVE_RULES.some((r) => r.id === id) || id === DIFF_RULE) return id;
   return null;
 }
 

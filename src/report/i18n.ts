@@ -142,6 +142,7 @@ export const fr = {
   'changes.okVerdict': 'Aucune rupture de compatibilité sous la même version majeure',
   'changes.badVerdict': '{count} rupture(s) de compatibilité sans nouvelle version majeure (SRV-03)',
   'changes.newMajor': 'Nouvelle version majeure : les ruptures sont listées pour information (journal des changements)',
+  'changes.offVerdict': 'Ruptures de compatibilité listées sans être jugées : {id} est désactivé par la configuration ({file})',
 } as const;
 
 export type ReportKey = keyof typeof fr;
@@ -281,6 +282,7 @@ export const en: Record<ReportKey, string> = {
   'changes.okVerdict': 'No breaking change under the same major version',
   'changes.badVerdict': '{count} breaking change(s) without a new major version (SRV-03)',
   'changes.newMajor': 'New major version: breaking changes are listed for information (changelog)',
+  'changes.offVerdict': 'Breaking changes listed, not judged: {id} is switched off by the configuration ({file})',
 };
 
 const CATALOGUES: Record<Lang, Record<ReportKey, string>> = { fr, en };

@@ -96,6 +96,57 @@ describe('rule levels in the configuration', () => {
   });
 });
 
+describe('rule levels in a comparison (diff, audit --previous)', () => {
+  /** A project whose openapi.yaml removed a path from old.yaml, under the same major version: one SRV-03 breaking change. */
+  function comparison(config?: string): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-lint-config-diff-'));
+    cpSync(path.join(ROOT, 'fixtures/diff/synthetic/v1.yaml'), path.join(dir, 'old.yaml'));
+    cpSync(path.join(ROOT, 'fixtures/diff/synthetic/path-removed.yaml'), path.join(dir, 'openapi.yaml'));
+    if (config !== undefined) writeFileSync(path.join(dir, '.bouquet-lint.yaml'), config);
+    return dir;
+  }
+  const srv03 = (out: { findings: JsonFinding[] }) => out.findings.filter((f) => f.convention === 'SRV-03').map((f) => `${f.rule} ${f.level} ${f.severity}`);
+
+  it('without configuration: the breaking change is a MUST finding, exit 1', async () => {
+    const dir = comparison();
+    const r = await runCli(['diff', 'old.yaml', 'openapi.yaml', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(srv03(JSON.parse(r.stdout))).toEqual(['bouquet-no-breaking-change MUST error']);
+  });
+
+  it('SRV-03 off: diff lists the breaking change without judging it, and audit --previous does not count it', async () => {
+    const dir = comparison('rules:\n  SRV-03: off\n');
+    const r = await runCli(['diff', 'old.yaml', 'openapi.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  rupture  openapi.yaml:12  le chemin « /etablissements/{siret} » a été supprimé\n');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '✔ Ruptures de compatibilité listées sans être jugées : SRV-03 est désactivé par la configuration (.bouquet-lint.yaml)',
+    );
+    const audit = await runCli(['audit', 'openapi.yaml', '--previous', 'old.yaml', '-f', 'json'], { cwd: dir });
+    const out = JSON.parse(audit.stdout);
+    expect(srv03(out)).toEqual([]);
+    expect(out.disabled).toEqual([{ id: 'SRV-03', file: '.bouquet-lint.yaml' }]);
+    expect(out.changes.map((c: { class: string }) => c.class)).toEqual(['breaking']);
+  });
+
+  it('the rule lowered to warn: a SHOULD finding, exit 0, and the verdict still names the breaking change', async () => {
+    const dir = comparison('rules:\n  bouquet-no-breaking-change: warn\n');
+    const r = await runCli(['diff', 'old.yaml', 'openapi.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  12:7  avert.  SRV-03  Rupture de compatibilité sans nouvelle version majeure');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 rupture(s) de compatibilité sans nouvelle version majeure (SRV-03)');
+    const audit = await runCli(['audit', 'openapi.yaml', '--previous', 'old.yaml', '-f', 'json'], { cwd: dir });
+    expect(srv03(JSON.parse(audit.stdout))).toEqual(['bouquet-no-breaking-change SHOULD warn']);
+  });
+
+  it('an unknown ID stops diff too, with the file and the line', async () => {
+    const r = await runCli(['diff', 'old.yaml', 'openapi.yaml'], { cwd: comparison('rules:\n  SRV-3: off\n') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('.bouquet-lint.yaml:2 : règle ou convention inconnue « SRV-3 » (la liste : bouquet-lint rules).\n');
+  });
+});
+
 describe('extends', () => {
   const ministry = {
     'node_modules/@ministere/bouquet-config/package.json': JSON.stringify({ name: '@ministere/bouquet-config', version: '1.0.0', main: 'bouquet-lint.yaml' }),
