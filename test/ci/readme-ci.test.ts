@@ -4,7 +4,7 @@
  * uses inputs and files the action has, and the pre-commit hook runs on the files it selects.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +123,29 @@ describe("the README's GitLab job", () => {
     expect(readFileSync(path.join(dir, job.artifacts.reports.codequality), 'utf8')).toBe('[]\n');
     expect(existsSync(path.join(dir, job.artifacts.reports.junit))).toBe(true);
     expect(existsSync(path.join(dir, job.artifacts.paths[0]!))).toBe(true);
+  }, 120_000);
+});
+
+describe("the README's local run of the action entry", () => {
+  it('runs as written from a clone and gives what the README says', () => {
+    const blocks = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => b.includes('dist/src/action/main.js'));
+    expect(blocks).toHaveLength(1);
+    // A clone's layout (its built dist/ and its fixtures/), in a folder of its own so that the run writes nothing into this one.
+    const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-clone-'));
+    for (const name of ['dist', 'fixtures', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, name), path.join(dir, name));
+    const r = spawnSync('sh', ['-c', blocks[0]!], { cwd: dir, encoding: 'utf8', env: { ...cleanEnv(), NO_COLOR: '1' }, timeout: 120_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => /^::(error|warning|notice) file=/.test(l))).toHaveLength(50);
+    expect(lines.at(-1)).toBe('::error::Des constats atteignent le seuil « error » (entrée fail-on) : 11 erreur(s), 37 avertissement(s), 2 information(s).');
+    const outputs = Object.fromEntries(
+      [...readFileSync(path.join(dir, 'out.txt'), 'utf8').matchAll(/^([a-z]+)<<(\S+)\n(.*)\n\2$/gm)].map((m) => [m[1], m[3]]),
+    );
+    expect(outputs).toEqual({ ready: 'false', score: '51', errors: '11', warnings: '37', report: 'bouquet-lint-report.html' });
+    expect(readFileSync(path.join(dir, 'summary.md'), 'utf8').split('\n')[0]).toBe('## bouquet-lint : audit pour le bouquet API Particulier');
+    expect(existsSync(path.join(dir, 'bouquet-lint.sarif'))).toBe(true);
+    expect(existsSync(path.join(dir, 'bouquet-lint-report.html'))).toBe(true);
   }, 120_000);
 });
 
