@@ -118,6 +118,20 @@ describe('--baseline-write then --baseline', () => {
     ]);
   });
 
+  it('the HTML audit and the Markdown summary list the baselined findings apart, with their count and the reasons still missing', async () => {
+    const dir = project();
+    await runCli(['lint', 'openapi.yaml', '--baseline-write', 'baseline.json'], { cwd: dir });
+    const r = await runCli(['audit', 'openapi.yaml', '--baseline', 'baseline.json', '--html', 'audit.html', '-f', 'markdown'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const counts = 'Référence baseline.json : 4 constat(s) déjà connu(s), listés à part, ne font pas échouer ; 4 entrée(s) encore sans justification (reason) ; 0 entrée(s) corrigée(s) à retirer.';
+    const html = readFileSync(path.join(dir, 'audit.html'), 'utf8');
+    expect(html).toContain(`<p>${counts}</p><h3>Constats déjà dans la référence (4)</h3>`);
+    expect(html.match(/<tr><td>DOC-0[58]<\/td><td><code>openapi\.yaml:\d+<\/code><\/td>/g)).toHaveLength(4);
+    // In the summary, the known findings are not listed as findings to fix, and the counts are said.
+    expect(r.stdout).toContain(counts.replace(/\(/g, '\\(').replace(/\)/g, '\\)'));
+    expect(r.stdout).toContain('Aucun constat.');
+  });
+
   it('an unreadable baseline stops the run with one line', async () => {
     const dir = project();
     writeFileSync(path.join(dir, 'baseline.json'), '{"findings": 3}');
