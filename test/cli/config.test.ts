@@ -170,6 +170,31 @@ describe('extends', () => {
     ]);
   });
 
+  it("resolves paths and package names from each configuration's own folder, not from where the command runs", async () => {
+    const dir = project({
+      // Decoys where the command runs: neither must be read.
+      'equipe.yaml': 'rules:\n  DOC-08: off\n',
+      'node_modules/@ministere/bouquet-config/package.json': JSON.stringify({ name: '@ministere/bouquet-config', version: '0.0.1', main: 'decoy.yaml' }),
+      'node_modules/@ministere/bouquet-config/decoy.yaml': 'rules:\n  DOC-05: off\n',
+      // The configuration, in its own folder, with its own node_modules; the package extends a file of its own.
+      'config/bouquet-lint.yaml': 'extends:\n  - "@ministere/bouquet-config"\n  - ./equipe.yaml\n',
+      'config/equipe.yaml': 'rules:\n  DOC-08: info\n',
+      'config/node_modules/@ministere/bouquet-config/package.json': JSON.stringify({ name: '@ministere/bouquet-config', version: '1.0.0', main: 'index.yaml' }),
+      'config/node_modules/@ministere/bouquet-config/index.yaml': 'extends: ./socle.yaml\nrules:\n  bouquet-operation-descriptions: warn\n',
+      'config/node_modules/@ministere/bouquet-config/socle.yaml': 'bouquet: entreprise\n',
+    });
+    const { code, out, stderr } = await lintJson(dir, ['--config', 'config/bouquet-lint.yaml']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(out.bouquet).toBe('entreprise');
+    expect(out.disabled).toEqual([]);
+    expect(out.levels).toEqual([
+      { id: 'bouquet-operation-descriptions', level: 'warn', file: 'config/node_modules/@ministere/bouquet-config/index.yaml' },
+      { id: 'DOC-08', level: 'info', file: 'config/equipe.yaml' },
+    ]);
+    expect(brief(out.findings)).toEqual(['DOC-05 SHOULD warn', 'DOC-08 MAY info', 'DOC-05 SHOULD warn', 'DOC-08 MAY info']);
+  });
+
   it('a later file overrides an extended one', async () => {
     const dir = project({ ...ministry, '.bouquet-lint.yaml': 'extends: "@ministere/bouquet-config"\nrules:\n  DOC-08: warn\n' });
     const { code, out } = await lintJson(dir);
