@@ -94,7 +94,8 @@ export function reportFor(
     ...linted.flatMap((l) => l.checked),
     ...(probe?.checked ?? []).map((c) => ({ convention: c, level: levels.conventionLevel(c, conventionLevel(c, options.profile)) })),
   ];
-  const baseline = baselineFor([...findings, ...(probe?.findings ?? [])], options);
+  const documents = new Map(linted.flatMap((l) => l.spec.documents.map((d) => [d.displayPath, d.data] as const)));
+  const baseline = baselineFor([...findings, ...(probe?.findings ?? [])], options, documents);
   return buildReport({
     tool: TOOL,
     bouquet: linted[0]?.bouquet ?? 'entreprise',
@@ -112,12 +113,14 @@ export function reportFor(
 }
 
 /** `--baseline-write` records the findings (and the run then counts them as known); `--baseline` marks the known ones. */
-function baselineFor(findings: Finding[], options: CommonOptions): BaselineSummary | null {
+function baselineFor(findings: Finding[], options: CommonOptions, documents: ReadonlyMap<string, unknown>): BaselineSummary | null {
   sortFindings(findings);
   if (options.baselineWrite !== undefined) {
-    const written = writeBaseline(options.baselineWrite, options.cwd, findings);
-    return applyBaseline(findings, written, { cwd: options.cwd, file: options.baselineWrite });
+    const written = writeBaseline(options.baselineWrite, options.cwd, findings, documents);
+    return applyBaseline(findings, written, { cwd: options.cwd, file: options.baselineWrite, documents });
   }
-  if (options.baseline !== undefined) return applyBaseline(findings, readBaseline(options.baseline, options.cwd), { cwd: options.cwd, file: options.baseline });
+  if (options.baseline !== undefined) {
+    return applyBaseline(findings, readBaseline(options.baseline, options.cwd), { cwd: options.cwd, file: options.baseline, documents });
+  }
   return null;
 }
