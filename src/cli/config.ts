@@ -19,7 +19,7 @@ import { LineCounter, parseDocument, visit, isMap, isScalar, isSeq, type Node as
 import type { IgnoreEntry } from '../lint/ignore.js';
 import { UsageError } from '../load/errors.js';
 import { readTextFile } from '../load/read.js';
-import { displayPathOf, isObject } from '../load/spec.js';
+import { displayPathOf } from '../load/spec.js';
 import { isPublicUrl } from '../report/doc-link.js';
 
 export const RULE_SETTINGS = ['off', 'info', 'warn', 'error'] as const;
