@@ -19,7 +19,7 @@ import { LineCounter, parseDocument, visit, isMap, isScalar, isSeq, type Node as
 import type { IgnoreEntry } from '../lint/ignore.js';
 import { UsageError } from '../load/errors.js';
 import { readTextFile } from '../load/read.js';
-import { displayPathOf, isObject } from '../load/spec.js';
+import { displayPathOf } from '../load/spec.js';
 import { isPublicUrl } from '../report/doc-link.js';
 
 export const RULE_SETTINGS = ['off', 'info', 'warn', 'error'] as const;
@@ -53,6 +53,13 @@ export interface FileConfig {
 
 const DEFAULT_NAMES = ['.bouquet-lint.json', '.bouquet-lint.yaml', '.bouquet-lint.yml'];
 const KEYS = ['extends', 'bouquet', 'profile', 'lang', 'failOn', 'docsUrl', 'rules', 'ignore'];
+const IGNORE_KEYS = ['rule', 'reason', 'file', 'pointer'];
+const IGNORE_EXPECTED: Record<string, string> = {
+  rule: 'convention ID or rule id',
+  reason: 'text',
+  file: 'path of the spec file',
+  pointer: 'JSON pointer, /paths/~1…',
+};
 const CHOICES: Record<string, readonly string[]> = {
   bouquet: ['entreprise', 'particulier', 'auto'],
   profile: ['standard', 'strict'],
@@ -113,7 +120,7 @@ function mergeFile(config: FileConfig, file: string, cwd: string, chain: string[
   const text = readTextFile(file, display, maxFileSize);
   const parsed: Parsed = new Parsed(display, text);
   const root = parsed.root;
-  if (!isMap(root)) parsed.fail('config.notObject', root);
+  if (!isMap(root)) parsed.fail('config.notObject', root, { expected: KEYS.join(', ') });
   const entries = pairsOf(root);
   for (const e of entries) if (!KEYS.includes(e.key)) parsed.fail('config.unknownKey', e.keyNode, { key: e.key, expected: KEYS.join(', ') });
 
@@ -167,15 +174,34 @@ function mergeFile(config: FileConfig, file: string, cwd: string, chain: string[
   if (ignore) {
     if (!isSeq(ignore.value)) parsed.fail('config.badValue', ignore.value ?? ignore.keyNode, { key: 'ignore', value: '', expected: '[{ rule, reason, file?, pointer? }]' });
     (ignore.value.items as YamlNode[]).forEach((node, index) => {
-      const e: unknown = isMap(node) ? node.toJSON() : undefined;
-      if (!isObject(e) || typeof e.rule !== 'string' || typeof e.reason !== 'string' || e.reason.trim() === '') {
-        parsed.fail('config.ignoreEntry', node, { index });
+      if (!isMap(node)) parsed.fail('config.ignoreEntry', node, { index });
+      const fields = pairsOf(node);
+      // A misspelt key would widen the exception without a word (`pointr:` excuses the whole file): refused.
+      for (const f of fields) if (!IGNORE_KEYS.includes(f.key)) parsed.fail('config.unknownKey', f.keyNode, { key: `ignore[${index}].${f.key}`, expected: IGNORE_KEYS.join(', ') });
+      const text = (key: string): { value: string; node: YamlNode } | undefined => {
+        const f = fields.find((x) => x.key === key);
+        if (!f) return undefined;
+        const v = isScalar(f.value) ? f.value.value : undefined;
+        if (typeof v !== 'string') {
+          const shown = isScalar(f.value) ? String(v ?? '') : JSON.stringify(f.value?.toJSON() ?? null);
+          parsed.fail('config.badValue', f.value ?? f.keyNode, { key: `ignore[${index}].${key}`, value: shown, expected: IGNORE_EXPECTED[key]! });
+        }
+        return { value: v, node: f.value! };
+      };
+      const rule = text('rule');
+      const reason = text('reason');
+      if (!rule || rule.value.trim() === '' || !reason || reason.value.trim() === '') parsed.fail('config.ignoreEntry', node, { index });
+      const file = text('file');
+      const pointer = text('pointer');
+      if (pointer && pointer.value !== '' && !pointer.value.startsWith('/')) {
+        parsed.fail('config.badValue', pointer.node, { key: `ignore[${index}].pointer`, value: pointer.value, expected: IGNORE_EXPECTED.pointer! });
       }
       config.ignore.push({
-        rule: e.rule,
-        reason: e.reason,
-        file: typeof e.file === 'string' ? e.file : undefined,
-        pointer: typeof e.pointer === 'string' ? e.pointer : undefined,
+        rule: rule.value,
+        reason: reason.value,
+        file: file?.value,
+        pointer: pointer?.value,
+        origin: { file: display, line: parsed.lineOf(rule.node) },
       });
     });
   }

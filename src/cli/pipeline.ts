@@ -7,7 +7,7 @@ import { applyBaseline, readBaseline, writeBaseline, type BaselineSummary } from
 import { detectBouquet, type BouquetDetection } from '../lint/bouquet.js';
 import { lintSpec } from '../lint/engine.js';
 import { applyIgnores } from '../lint/ignore.js';
-import { conventionLevel, RuleLevels } from '../lint/levels.js';
+import { checkIgnoreRules, conventionLevel, RuleLevels } from '../lint/levels.js';
 import type { Rule } from '../lint/rule.js';
 import { createSpecIndex, type SpecIndex } from '../lint/spec-index.js';
 import { PACKAGE_VERSION } from '../package-root.js';
@@ -54,16 +54,16 @@ export async function lintOne(file: string, options: CommonOptions, rules: reado
   const bouquet = detection.bouquet;
   const cases = options.cases !== undefined ? loadCases(options.cases, options.cwd) : undefined;
   const levels = new RuleLevels(options.config.rules, options.profile);
+  // Spectral's ruleset bundler costs most of a second to load: only for runs that take a team ruleset.
+  const team = options.ruleset !== undefined ? await import('../lint/team-ruleset.js') : null;
+  const teamRules = team ? Object.keys((await team.loadTeamRuleset(options.ruleset!, options.cwd)).rules) : [];
+  checkIgnoreRules(options.config.ignore, teamRules);
   const { findings, checked } = await lintSpec(
     spec,
     rules.filter((r) => !levels.isOff(r.meta.id, r.meta.convention)),
     { bouquet, profile: options.profile, lang: options.lang, cases, index, levelOf: (r, level) => levels.level(r.meta.id, r.meta.convention, level) },
   );
-  if (options.ruleset !== undefined) {
-    // Spectral's ruleset bundler costs most of a second to load: only for runs that take a team ruleset.
-    const { lintWithTeamRuleset } = await import('../lint/team-ruleset.js');
-    for (const f of await lintWithTeamRuleset(spec, options.ruleset, options.cwd)) findings.push(f);
-  }
+  if (team) for (const f of await team.lintWithTeamRuleset(spec, options.ruleset!, options.cwd)) findings.push(f);
   return { spec, index, bouquet, detection, findings, checked };
 }
 
@@ -78,13 +78,14 @@ export function reportFor(
   probe: ProbeResult | null = null,
   comparison: { findings: Finding[]; changes: ChangeRecord[]; compared: Compared } | null = null,
 ): ReportModel {
-  const findings = [...linted.flatMap((l) => l.findings), ...(comparison?.findings ?? [])];
+  const levels = new RuleLevels(options.config.rules, options.profile);
+  // The comparison's SRV-03 findings come from outside the lint engine: levels set here, as for the probe.
+  const findings = [...linted.flatMap((l) => l.findings), ...levels.apply(comparison?.findings ?? [])];
   applyIgnores(
     findings,
     linted.flatMap((l) => l.spec.documents),
     options.config.ignore,
   );
-  const levels = new RuleLevels(options.config.rules, options.profile);
   if (probe) {
     probe = { ...probe, findings: levels.apply(probe.findings), checked: probe.checked.filter((c) => !levels.isConventionOff(c)) };
     applyIgnores(probe.findings, [], options.config.ignore);
@@ -93,7 +94,8 @@ export function reportFor(
     ...linted.flatMap((l) => l.checked),
     ...(probe?.checked ?? []).map((c) => ({ convention: c, level: levels.conventionLevel(c, conventionLevel(c, options.profile)) })),
   ];
-  const baseline = baselineFor([...findings, ...(probe?.findings ?? [])], options);
+  const documents = new Map(linted.flatMap((l) => l.spec.documents.map((d) => [d.displayPath, d.data] as const)));
+  const baseline = baselineFor([...findings, ...(probe?.findings ?? [])], options, documents);
   return buildReport({
     tool: TOOL,
     bouquet: linted[0]?.bouquet ?? 'entreprise',
@@ -111,12 +113,14 @@ export function reportFor(
 }
 
 /** `--baseline-write` records the findings (and the run then counts them as known); `--baseline` marks the known ones. */
-function baselineFor(findings: Finding[], options: CommonOptions): BaselineSummary | null {
+function baselineFor(findings: Finding[], options: CommonOptions, documents: ReadonlyMap<string, unknown>): BaselineSummary | null {
   sortFindings(findings);
   if (options.baselineWrite !== undefined) {
-    const written = writeBaseline(options.baselineWrite, options.cwd, findings);
-    return applyBaseline(findings, written, { cwd: options.cwd, file: options.baselineWrite });
+    const written = writeBaseline(options.baselineWrite, options.cwd, findings, documents);
+    return applyBaseline(findings, written, { cwd: options.cwd, file: options.baselineWrite, documents });
   }
-  if (options.baseline !== undefined) return applyBaseline(findings, readBaseline(options.baseline, options.cwd), { cwd: options.cwd, file: options.baseline });
+  if (options.baseline !== undefined) {
+    return applyBaseline(findings, readBaseline(options.baseline, options.cwd), { cwd: options.cwd, file: options.baseline, documents });
+  }
   return null;
 }

@@ -61,6 +61,8 @@ export function diffFindings(result: DiffResult, lang: Lang): Finding[] {
       message: same
         ? ruleMessage(lang, DIFF_RULE, 'breakingSameMajor', { change })
         : ruleMessage(lang, DIFF_RULE, 'breakingNewMajor', { change, from: major?.from ?? '—', to: major?.to ?? '—' }),
+      // Which verdict, whatever level the configuration gives the finding (src/report/changes.ts).
+      messageKey: same ? 'breakingSameMajor' : 'breakingNewMajor',
       source: at.source,
       path: at.path,
       range: at.range,

@@ -27,7 +27,7 @@ export const en: Record<MessageKey, string> = {
   'cli.unknownRule': 'Unknown rule or convention: "{id}". The list: bouquet-lint rules',
   'config.syntax': '{file}:{line}: unreadable configuration ({detail}).',
   'config.alias': '{file}:{line}: YAML aliases (*{name}) are not accepted in a configuration file; copy the value instead.',
-  'config.notObject': '{file}:{line}: the configuration must be an object (keys: bouquet, profile, lang, failOn, extends, rules, ignore).',
+  'config.notObject': '{file}:{line}: the configuration must be an object (keys: {expected}).',
   'config.unknownKey': '{file}:{line}: unknown key "{key}" (keys: {expected}).',
   'config.badValue': '{file}:{line}: invalid value "{value}" for {key} (expected: {expected}).',
   'config.unknownId': '{file}:{line}: unknown rule or convention "{id}" (the list: bouquet-lint rules).',

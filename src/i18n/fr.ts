@@ -25,7 +25,7 @@ export const fr = {
   'cli.unknownRule': 'Règle ou convention inconnue : « {id} ». La liste : bouquet-lint rules',
   'config.syntax': '{file}:{line} : configuration illisible ({detail}).',
   'config.alias': "{file}:{line} : les alias YAML (*{name}) ne sont pas acceptés dans un fichier de configuration ; recopiez la valeur.",
-  'config.notObject': '{file}:{line} : la configuration doit être un objet (clés : bouquet, profile, lang, failOn, extends, rules, ignore).',
+  'config.notObject': '{file}:{line} : la configuration doit être un objet (clés : {expected}).',
   'config.unknownKey': '{file}:{line} : clé inconnue « {key} » (clés : {expected}).',
   'config.badValue': '{file}:{line} : valeur invalide « {value} » pour {key} (attendu : {expected}).',
   'config.unknownId': '{file}:{line} : règle ou convention inconnue « {id} » (la liste : bouquet-lint rules).',

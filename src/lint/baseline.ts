@@ -6,14 +6,16 @@
  * A fingerprint is made of the rule, the convention, the file (relative to the baseline's folder, so
  * the run may start from another folder), the JSON pointer of the finding and its message key (the
  * same in every language): never a line number, so moving a block or adding an operation elsewhere
- * changes nothing. Several findings with the same fingerprint are matched by
- * count. Each entry carries a `reason`; the writer fills "à justifier" and keeps the reasons already
+ * changes nothing. In the pointer, an item of a list that has an identity is named by it, not by its
+ * index (a parameter by `in` and `name`, a `$ref`, a server by `url`, a tag by `name`): adding a
+ * parameter or a server before another, or reordering them, changes nothing either. Several findings
+ * with the same fingerprint are matched by count. Each entry carries a `reason`; the writer fills "à justifier" and keeps the reasons already
  * written in the file it replaces.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '../finding.js';
+import type { Finding, JsonPath } from '../finding.js';
 import { UsageError } from '../load/errors.js';
 import { isObject } from '../load/spec.js';
 import { pointerOf } from './ignore.js';
@@ -51,13 +53,41 @@ export interface BaselineSummary {
 interface Place {
   cwd: string;
   file: string;
+  /** The parsed documents of the run, by the path findings name them with (`source`): list items are named by their identity. */
+  documents?: ReadonlyMap<string, unknown>;
+}
+
+/** What names a list item whatever its position: a parameter's `in` and `name`, a `$ref`, a server's `url`, a tag's `name`. */
+function identityOf(item: unknown): string | undefined {
+  if (!isObject(item)) return undefined;
+  if (typeof item.$ref === 'string') return `[$ref=${item.$ref}]`;
+  if (typeof item.in === 'string' && typeof item.name === 'string') return `[${item.in}=${item.name}]`;
+  if (typeof item.url === 'string') return `[url=${item.url}]`;
+  if (typeof item.name === 'string') return `[name=${item.name}]`;
+  return undefined;
+}
+
+/** The finding's path with each list index that has an identity replaced by it (the plain path when the document is not at hand). */
+export function stablePath(data: unknown, at: JsonPath): JsonPath {
+  let cur = data;
+  return at.map((seg) => {
+    if (Array.isArray(cur)) {
+      const item: unknown = cur[Number(seg)];
+      cur = item;
+      return identityOf(item) ?? seg;
+    }
+    cur = isObject(cur) ? cur[String(seg)] : undefined;
+    return seg;
+  });
 }
 
 export function fingerprint(f: Finding, place: Place): string {
   const normalised = (f.messageKey ?? f.message).trim().replace(/\s+/g, ' ').toLowerCase();
   const source = /^https?:/.test(f.source) ? f.source : path.relative(path.dirname(path.resolve(place.cwd, place.file)), path.resolve(place.cwd, f.source)).split(path.sep).join('/');
+  const data = place.documents?.get(f.source);
+  const at = data === undefined ? f.path : stablePath(data, f.path);
   return createHash('sha256')
-    .update([f.rule, f.convention, source, pointerOf(f.path), normalised].join('\u0000'))
+    .update([f.rule, f.convention, source, pointerOf(at), normalised].join('\u0000'))
     .digest('hex')
     .slice(0, 20);
 }
@@ -127,10 +157,10 @@ export function baselineOf(findings: Finding[], previous: BaselineFile | null, p
   return { tool: 'bouquet-lint', version: 1, findings: entries };
 }
 
-export function writeBaseline(file: string, cwd: string, findings: Finding[]): BaselineFile {
+export function writeBaseline(file: string, cwd: string, findings: Finding[], documents?: ReadonlyMap<string, unknown>): BaselineFile {
   const target = path.resolve(cwd, file);
   const previous = existsSync(target) ? readBaseline(file, cwd) : null;
-  const baseline = baselineOf(findings, previous, { cwd, file });
+  const baseline = baselineOf(findings, previous, { cwd, file, documents });
   try {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, JSON.stringify(baseline, null, 2) + '\n');

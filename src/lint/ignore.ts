@@ -20,6 +20,8 @@ export interface IgnoreEntry {
   /** Only at or under this JSON pointer (`/paths/~1v1~1unites_legales~1{siren}`). */
   pointer?: string;
   reason: string;
+  /** The configuration file and line that set it, to name them when its rule is unknown. */
+  origin?: { file: string; line: number };
 }
 
 /** The JSON pointer of a path (`/paths/~1v1~1unites_legales/get`). */

@@ -6,11 +6,13 @@
  * convention (rules whose own level is below the convention's): it changes the violations only.
  */
 import type { RuleLevelEntry, RuleSetting } from '../cli/config.js';
+import type { IgnoreEntry } from './ignore.js';
 import { LEVEL_SEVERITY, type Finding, type Level, type Profile } from '../finding.js';
 import { UsageError } from '../load/errors.js';
 import { CONVENTIONS, conventionById } from '../../rulesets/conventions.js';
 import { RULES } from '../../rulesets/index.js';
 import { LIVE_RULES } from '../probe/checks/index.js';
+import { DIFF_RULE } from '../diff/findings.js';
 
 export type LevelSetting = RuleLevelEntry;
 
@@ -21,8 +23,20 @@ const LEVEL_RANK: Record<Level, number> = { MUST: 3, SHOULD: 2, MAY: 1 };
 export function isKnownRuleId(id: string): string | null {
   const conv = conventionById(id.toUpperCase());
   if (conv) return conv.id;
-  if (RULES.some((r) => r.meta.id === id) || LIVE_RULES.some((r) => r.id === id)) return id;
+  if (RULES.some((r) => r.meta.id === id) || LIVE_RULES.some((r) => r.id === id) || id === DIFF_RULE) return id;
   return null;
+}
+
+/**
+ * Throws (exit 2, file and line) on an `ignore` entry of the configuration whose rule names no
+ * convention, no rule, and no rule of the team ruleset (`teamRules`): a misspelt ID would leave the
+ * finding counted with no word on why the exception did not apply.
+ */
+export function checkIgnoreRules(entries: readonly IgnoreEntry[], teamRules: readonly string[] = []): void {
+  for (const e of entries) {
+    if (e.origin === undefined || isKnownRuleId(e.rule) !== null || teamRules.includes(e.rule)) continue;
+    throw new UsageError('config.unknownId', { file: e.origin.file, line: e.origin.line, id: e.rule });
+  }
 }
 
 /** A convention's level in a profile (strict raises some), before any configuration. */

@@ -116,7 +116,7 @@ export const fr = {
   'md.severity': 'Sévérité',
   'md.location': 'Emplacement',
   'md.message': 'Message',
-  'md.more': '… et {count} autres constats (voir le rapport complet : --format html ou sarif).',
+  'md.more': '… et {count} autres constats (le rapport complet : HTML ou SARIF).',
   'md.none': 'Aucun constat.',
   'junit.suites': 'Conventions des bouquets API Entreprise / API Particulier',
   'junit.ignored': 'Excusé ({reason}) : {location} {message}',
@@ -142,6 +142,7 @@ export const fr = {
   'changes.okVerdict': 'Aucune rupture de compatibilité sous la même version majeure',
   'changes.badVerdict': '{count} rupture(s) de compatibilité sans nouvelle version majeure (SRV-03)',
   'changes.newMajor': 'Nouvelle version majeure : les ruptures sont listées pour information (journal des changements)',
+  'changes.offVerdict': 'Ruptures de compatibilité listées sans être jugées : {id} est désactivé par la configuration ({file})',
 } as const;
 
 export type ReportKey = keyof typeof fr;
@@ -255,7 +256,7 @@ export const en: Record<ReportKey, string> = {
   'md.severity': 'Severity',
   'md.location': 'Location',
   'md.message': 'Message',
-  'md.more': '… and {count} more findings (see the full report: --format html or sarif).',
+  'md.more': '… and {count} more findings (the full report: HTML or SARIF).',
   'md.none': 'No findings.',
   'junit.suites': 'API Entreprise / API Particulier bouquet conventions',
   'junit.ignored': 'Excused ({reason}): {location} {message}',
@@ -281,6 +282,7 @@ export const en: Record<ReportKey, string> = {
   'changes.okVerdict': 'No breaking change under the same major version',
   'changes.badVerdict': '{count} breaking change(s) without a new major version (SRV-03)',
   'changes.newMajor': 'New major version: breaking changes are listed for information (changelog)',
+  'changes.offVerdict': 'Breaking changes listed, not judged: {id} is switched off by the configuration ({file})',
 };
 
 const CATALOGUES: Record<Lang, Record<ReportKey, string>> = { fr, en };

@@ -1,12 +1,12 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExampleServer, type ExampleServer } from '../../fixtures/example/server.js';
 import { cell } from '../../src/report/formatters/markdown.js';
 import { expectValidSarif } from '../report/sarif-schema.js';
-import { annotations, fixture, runAction, workspace, type ActionRun } from './helpers.js';
+import { annotations, fixture, ROOT, runAction, workspace, type ActionRun } from './helpers.js';
 
 const MEN = 'fixtures/corpus/producers/men-scolarite-eleve.yaml';
 const EXAMPLE = 'fixtures/example/openapi.yaml';
@@ -90,6 +90,23 @@ describe('the GitHub Action entry, run as the runner runs it', () => {
     expectValidSarif(sarif);
     expect(sarif.runs[0]!.results).toEqual([]);
     expect(readFileSync(path.join(dir, 'audit.html'), 'utf8')).toContain('<html lang="en">');
+  }, 120_000);
+
+  it('honours bouquet, profile, config and cases, and writes no report when html-report and sarif are empty', async () => {
+    const dir = workspace({ 'openapi.yaml': fixture(EXAMPLE), 'ministere.yaml': 'rules:\n  DOC-08: off\n' });
+    cpSync(path.join(ROOT, 'fixtures/example/cases'), path.join(dir, 'cases'), { recursive: true });
+    const inputs = { spec: 'openapi.yaml', bouquet: 'particulier', profile: 'strict', config: 'ministere.yaml', cases: 'cases', lang: 'en', 'html-report': '', sarif: '' };
+    const run = await runAction(dir, inputs);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.outputs).toEqual({ ready: 'true', score: '100', errors: '0', warnings: '0', report: '' });
+    expect(run.summary).toContain('### ✅ Ready to join the API Particulier bouquet');
+    expect(run.summary).toContain('**Score: 100/100** — strict profile —');
+    expect(run.summary).toContain('Switched off by the configuration \\(not checked\\): DOC-08 \\(ministere.yaml\\).');
+    expect(run.summary).toContain('| ✅ DATA-05 | MUST |'); // strict
+    expect(run.summary).toContain('| ✅ CASE-02 | MUST |'); // the cases were read
+    expect(run.summary).not.toContain('| ✅ DOC-08 |');
+    expect(readdirSync(dir).sort()).toEqual(['.github-output', '.github-step-summary', 'cases', 'ministere.yaml', 'openapi.yaml']);
   }, 120_000);
 
   describe('fails the step when the tool itself cannot do its job', () => {

@@ -91,6 +91,37 @@ describe('--baseline-write then --baseline', () => {
     expect(fresh.out.baseline.baselined).toBe(4);
   });
 
+  it('a parameter or a server added before others changes no fingerprint: list items are named by their identity, not their index', async () => {
+    // A real producer spec with findings on its first server and on its 4th to 6th parameters (DATA-02: kebab-case names).
+    const men = readFileSync(path.join(ROOT, 'fixtures/corpus/producers/men-scolarite-eleve.yaml'), 'utf8');
+    const dir = project(men);
+    const written = await lintJson(dir, ['--baseline-write', 'baseline.json']);
+    expect(written.out.baseline).toEqual({ file: 'baseline.json', baselined: 50, fixed: 0, withoutReason: 50 });
+    const pointers = JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')).findings.map((e: { pointer: string }) => e.pointer);
+    expect(pointers).toContain('/servers/0/url');
+    expect(pointers).toContain('/paths/~1eleve~1informations-scolarite/get/parameters/5/name');
+
+    const param = (name: string, where: string, extra = '') =>
+      `        - name: ${name}\n          in: ${where}\n          description: ${name}\n          required: false\n          schema:\n            type: string\n${extra}`;
+    const edited = men
+      .replace('  - url: https://to-be-defined/anges/v1\n', '  - url: https://api.education.gouv.fr/anges/v1\n  - url: https://to-be-defined/anges/v1\n')
+      .replace('      parameters:\n        - name: nom\n', `      parameters:\n${param('Accept-Language', 'header', '            enum: [fr]\n')}        - name: nom\n`);
+    expect(edited.split('\n').length).toBe(men.split('\n').length + 8);
+    writeFileSync(path.join(dir, 'openapi.yaml'), edited);
+    const shifted = await lintJson(dir, ['--baseline', 'baseline.json']);
+    expect(shifted.code).toBe(0);
+    expect(shifted.out.baseline).toEqual({ file: 'baseline.json', baselined: 50, fixed: 0, withoutReason: 50 });
+    expect(shifted.out.summary).toEqual({ error: 0, warn: 0, info: 0, hint: 0 });
+
+    // A new kebab-case parameter is new, though its convention and message key are those of three known findings.
+    writeFileSync(path.join(dir, 'openapi.yaml'), edited.replace('      parameters:\n', `      parameters:\n${param('code-postal', 'query', '            pattern: "^[0-9]{5}$"\n          example: "75001"\n')}`));
+    const added = await lintJson(dir, ['--baseline', 'baseline.json']);
+    expect(added.out.baseline).toEqual({ file: 'baseline.json', baselined: 50, fixed: 0, withoutReason: 50 });
+    expect(added.out.findings.filter((f: JsonFinding) => !f.baselined).map((f: JsonFinding) => f.message)).toEqual([
+      'Le paramètre de requête « code-postal » est en kebab-case : écrivez-le en snake_case ou en camelCase.',
+    ]);
+  });
+
   it('matches across languages, counts fixed entries, and keeps the reasons already written when rewritten', async () => {
     const dir = project();
     await runCli(['lint', 'openapi.yaml', '--baseline-write', 'baseline.json'], { cwd: dir });
@@ -116,6 +147,20 @@ describe('--baseline-write then --baseline', () => {
       'à justifier',
       'à justifier',
     ]);
+  });
+
+  it('the HTML audit and the Markdown summary list the baselined findings apart, with their count and the reasons still missing', async () => {
+    const dir = project();
+    await runCli(['lint', 'openapi.yaml', '--baseline-write', 'baseline.json'], { cwd: dir });
+    const r = await runCli(['audit', 'openapi.yaml', '--baseline', 'baseline.json', '--html', 'audit.html', '-f', 'markdown'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const counts = 'Référence baseline.json : 4 constat(s) déjà connu(s), listés à part, ne font pas échouer ; 4 entrée(s) encore sans justification (reason) ; 0 entrée(s) corrigée(s) à retirer.';
+    const html = readFileSync(path.join(dir, 'audit.html'), 'utf8');
+    expect(html).toContain(`<p>${counts}</p><h3>Constats déjà dans la référence (4)</h3>`);
+    expect(html.match(/<tr><td>DOC-0[58]<\/td><td><code>openapi\.yaml:\d+<\/code><\/td>/g)).toHaveLength(4);
+    // In the summary, the known findings are not listed as findings to fix, and the counts are said.
+    expect(r.stdout).toContain(counts.replace(/\(/g, '\\(').replace(/\)/g, '\\)'));
+    expect(r.stdout).toContain('Aucun constat.');
   });
 
   it('an unreadable baseline stops the run with one line', async () => {

@@ -75,7 +75,7 @@ function diffOnly(): ReportModel {
     bouquet: 'entreprise',
     profile: 'standard',
     lang: 'en',
-    findings: [finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', message: 'GET /a removed', source: 'v2.yaml', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } } })],
+    findings: [finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', messageKey: 'breakingSameMajor', message: 'GET /a removed', source: 'v2.yaml', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } } })],
     checked: [{ convention: 'SRV-03', level: 'MUST' }],
     sources: [{ path: 'v2.yaml', text: 'openapi: 3.0.3\ninfo: {}\npaths: {}\n' }],
     changes: CHANGES,

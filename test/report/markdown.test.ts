@@ -38,6 +38,34 @@ describe('markdown format', () => {
     expect(md).toContain('1 constat(s) excusé(s), non comptés.');
   });
 
+  it('lists every counted finding while the summary fits, most severe first (the job summary carries what annotations cannot)', () => {
+    const findings = Array.from({ length: 1_000 }, (_, i) =>
+      finding({
+        message: `Constat ${i}`,
+        ...(i % 2 === 0 ? { severity: 'warn' as const, level: 'SHOULD' as const } : {}),
+        range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } },
+      }),
+    );
+    findings.push(finding({ message: 'Constat excusé', ignored: true, ignoreReason: 'Validé' }), finding({ message: 'Constat connu', baselined: true }));
+    const report = buildReport({
+      tool: { name: 'bouquet-lint', version: '0.0.0-test' },
+      bouquet: 'entreprise',
+      profile: 'standard',
+      lang: 'fr',
+      findings,
+      checked: [{ convention: 'SRV-01', level: 'MUST' }],
+      sources: [],
+    });
+    const md = format(report, { color: false, cwd: ROOT });
+    const rows = md.split('\n').filter((l) => /^\| (erreur|avert\.) \|/.test(l));
+    expect(rows).toHaveLength(1_000);
+    expect(rows.slice(0, 500).every((l) => l.startsWith('| erreur |'))).toBe(true);
+    expect(rows.slice(500).every((l) => l.startsWith('| avert. |'))).toBe(true);
+    expect(md).not.toContain('autres constats');
+    expect(md).not.toContain('Constat excusé');
+    expect(md).not.toContain('Constat connu');
+  });
+
   it('stays under 1 MiB on a huge report and says how many findings it left out', () => {
     const long = 'x'.repeat(900);
     const findings = Array.from({ length: 20_000 }, (_, i) =>

@@ -93,20 +93,42 @@ describe('changes', () => {
     expect(changeLocation(change('info', 41))).toBe('v2.yaml:42');
   });
 
-  it('verdict: MUST breaking changes that are not excused fail; a new major version only informs', () => {
-    const srv03 = (over: Partial<Finding>) => finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', ...over });
+  it('verdict: breaking changes under the same major that are not excused fail; a new major version only informs', () => {
+    const srv03 = (over: Partial<Finding>) => finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', messageKey: 'breakingSameMajor', ...over });
     expect(changesVerdict(report({ findings: [] }))).toEqual({ ok: true, text: 'No breaking change under the same major version' });
     expect(changesVerdict(report({ findings: [srv03({}), srv03({}), srv03({ ignored: true })] }))).toEqual({
       ok: false,
       text: '2 breaking change(s) without a new major version (SRV-03)',
     });
     expect(changesVerdict(report({ findings: [srv03({ ignored: true })] }))).toEqual({ ok: true, text: 'No breaking change under the same major version' });
-    expect(changesVerdict(report({ findings: [srv03({ level: 'MAY', severity: 'info' })] }))).toEqual({
+    expect(changesVerdict(report({ findings: [srv03({ level: 'MAY', severity: 'info', messageKey: 'breakingNewMajor' })] }))).toEqual({
       ok: true,
       text: 'New major version: breaking changes are listed for information (changelog)',
     });
     expect(changesVerdict(report({ findings: [finding({ rule: 'other', level: 'MUST' })] }))).toEqual({ ok: true, text: 'No breaking change under the same major version' });
     expect(changesVerdict(report({ lang: 'fr', findings: [srv03({})] }))).toEqual({ ok: false, text: '1 rupture(s) de compatibilité sans nouvelle version majeure (SRV-03)' });
+  });
+
+  it('verdict under the configuration: a lowered SRV-03 still names the breaking changes; switched off, they are listed, not judged', () => {
+    const srv03 = (over: Partial<Finding>) => finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', messageKey: 'breakingSameMajor', ...over });
+    expect(changesVerdict(report({ findings: [srv03({ level: 'SHOULD', severity: 'warn' })] }))).toEqual({
+      ok: false,
+      text: '1 breaking change(s) without a new major version (SRV-03)',
+    });
+    const off = (id: string) => [{ id, setting: 'off' as const, file: 'conf/ministere.yaml', line: 3 }];
+    expect(changesVerdict(report({ findings: [], levels: off('srv-03') }))).toEqual({
+      ok: true,
+      text: 'Breaking changes listed, not judged: srv-03 is switched off by the configuration (conf/ministere.yaml)',
+    });
+    expect(changesVerdict(report({ lang: 'fr', findings: [], levels: off('bouquet-no-breaking-change') }))).toEqual({
+      ok: true,
+      text: 'Ruptures de compatibilité listées sans être jugées : bouquet-no-breaking-change est désactivé par la configuration (conf/ministere.yaml)',
+    });
+    // Another rule of SRV-03 switched off leaves the comparison judged.
+    expect(changesVerdict(report({ findings: [srv03({})], levels: off('bouquet-version-in-path') }))).toEqual({
+      ok: false,
+      text: '1 breaking change(s) without a new major version (SRV-03)',
+    });
   });
 });
 

@@ -1,4 +1,5 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { format } from '../../src/report/formatters/sarif.js';
@@ -107,6 +108,45 @@ describe('sarif format', () => {
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toBe('.bouquet-lint.json:1 : valeur invalide « file:///opt/bouquet-lint/docs/rules/ » pour docsUrl (attendu : https://…).\n');
+  });
+
+  it("links the rule pages at the docsUrl of bouquet-lint's package.json when public (the config file's wins), never at a file:// one", () => {
+    // An install of bouquet-lint whose package.json names a public documentation address: its command line and package.json.
+    const install = tempDir('bouquet-install-');
+    cpSync(path.join(ROOT, 'bin'), path.join(install, 'bin'), { recursive: true });
+    cpSync(path.join(ROOT, 'dist', 'cli'), path.join(install, 'dist', 'cli'), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(install, 'node_modules'), 'dir');
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const lintWith = (docsUrl: string, cwd: string) => {
+      writeFileSync(path.join(install, 'package.json'), JSON.stringify({ ...pkg, docsUrl }));
+      const r = spawnSync(process.execPath, [path.join(install, 'bin', 'bouquet-lint.js'), 'lint', 'openapi.yaml', '--format', 'sarif'], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', BOUQUET_LINT_LANG: '' },
+        timeout: 60_000,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      return r.stdout;
+    };
+    const dir = tempDir();
+    copyFileSync(path.join(ROOT, MEN), path.join(dir, 'openapi.yaml'));
+
+    const published = JSON.parse(lintWith('https://docs.ministere.gouv.fr/bouquet-lint/rules', dir)) as SarifLog;
+    expectValid(published);
+    const driver = published.runs[0]!.tool.driver;
+    expect(driver.informationUri).toBe('https://docs.ministere.gouv.fr/bouquet-lint/rules/');
+    expect(driver.rules).toHaveLength(24);
+    for (const rule of driver.rules) expect(rule.helpUri, rule.id).toBe(`https://docs.ministere.gouv.fr/bouquet-lint/rules/${rule.properties.tags[0]}.md`);
+
+    const local = lintWith('file:///opt/bouquet-lint/docs/rules/', dir);
+    expect(local).not.toContain('file:');
+    expect(local).not.toContain('helpUri');
+    expect(local).not.toContain('informationUri');
+
+    writeFileSync(path.join(dir, '.bouquet-lint.json'), JSON.stringify({ docsUrl: 'https://bouquet-lint.example.gouv.fr/docs/rules/' }));
+    const configured = JSON.parse(lintWith('https://docs.ministere.gouv.fr/bouquet-lint/rules', dir)) as SarifLog;
+    expect(configured.runs[0]!.tool.driver.rules.find((x) => x.id === 'bouquet-servers-https')!.helpUri).toBe('https://bouquet-lint.example.gouv.fr/docs/rules/SRV-01.md');
   });
 
   it('keeps fingerprints when the code moves, and turns excused findings into suppressions', () => {

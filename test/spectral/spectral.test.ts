@@ -126,7 +126,7 @@ describe('bouquet-lint lint --ruleset', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bouquet-lint-ruleset-'));
     cpSync(path.join(ROOT, 'fixtures/example/openapi.yaml'), path.join(dir, 'openapi.yaml'));
     writeFileSync(path.join(dir, 'equipe.spectral.yaml'), TEAM_RULESET);
-    const outputs = ['sarif', 'junit', 'markdown', 'html', 'github', 'stylish'];
+    const outputs = ['sarif', 'junit', 'markdown', 'html', 'github', 'stylish', 'gitlab'];
     const r = await runCli(
       ['lint', 'openapi.yaml', '--ruleset', 'equipe.spectral.yaml', '-f', 'json', ...outputs.flatMap((f) => ['-f', f, '-o', `out.${f}`])],
       { cwd: dir },
@@ -153,6 +153,17 @@ describe('bouquet-lint lint --ruleset', () => {
     );
     const sarif = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((x: { ruleId: string; level: string }) => `${x.ruleId} ${x.level}`)).toEqual(['equipe-identifiant-api error']);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out.gitlab'), 'utf8'))).toEqual([
+      {
+        description: "equipe-identifiant-api (MUST): info.x-api-id manquant : ajoutez l'identifiant du catalogue",
+        check_name: 'equipe-identifiant-api',
+        fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+        severity: 'major',
+        location: { path: 'openapi.yaml', lines: { begin: 2, end: 25 } },
+      },
+    ]);
+    expect(readFileSync(path.join(dir, 'out.github'), 'utf8')).toMatch(/^::error file=openapi\.yaml,line=2,col=6,endLine=25,.*equipe-identifiant-api/);
+    expect(readFileSync(path.join(dir, 'out.junit'), 'utf8')).toContain('equipe-identifiant-api');
   });
 
   it('a ruleset that cannot be read stops the run with one line', async () => {

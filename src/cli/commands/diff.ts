@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../finding.js';
 import { applyIgnores } from '../../lint/ignore.js';
+import { RuleLevels } from '../../lint/levels.js';
 import { createSpecIndex } from '../../lint/spec-index.js';
 import type { LoadedSpec } from '../../load/spec.js';
 import { diffSpecs } from '../../diff/index.js';
@@ -44,8 +45,12 @@ const loadOptions = (options: CommonOptions) => ({
 });
 
 export async function diffCommand(oldInput: string, newInput: string, options: CommonOptions): Promise<number> {
+  // The levels of the configuration apply (an unknown ID: exit 2 with the file and line, as for `lint`).
+  const levels = new RuleLevels(options.config.rules, options.profile);
   const newSpec = await loadVersion(newInput, loadOptions(options));
-  const { findings, changes, compared } = await compareWith(oldInput, newSpec, options);
+  const comparison = await compareWith(oldInput, newSpec, options);
+  const { changes, compared } = comparison;
+  const findings = levels.apply(comparison.findings);
   applyIgnores(findings, newSpec.documents, options.config.ignore);
   const detection = detectionFor(newSpec, createSpecIndex(newSpec), options);
   const report = buildReport({
@@ -55,8 +60,9 @@ export async function diffCommand(oldInput: string, newInput: string, options: C
     profile: options.profile,
     lang: options.lang,
     findings,
-    checked: [{ convention: 'SRV-03', level: 'MUST' }],
+    checked: levels.isConventionOff('SRV-03') ? [] : [{ convention: 'SRV-03', level: levels.conventionLevel('SRV-03', 'MUST') }],
     sources: sourcesOf([newSpec]),
+    levels: options.config.rules,
     changes,
     compared: { ...compared, only: true },
   });

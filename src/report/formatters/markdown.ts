@@ -1,6 +1,7 @@
 /**
  * A Markdown summary for `$GITHUB_STEP_SUMMARY`: verdict, score, one table row per convention, then
- * the most severe findings, kept under GitHub's 1 MiB limit for a step summary.
+ * every counted finding, most severe first, as long as the summary stays under GitHub's 1 MiB limit
+ * for a step summary (past it, a last line says how many were left out).
  */
 import { SEVERITY_ORDER, type Finding } from '../../finding.js';
 import { t } from '../../i18n/index.js';
@@ -13,7 +14,8 @@ import type { FormatOptions } from './index.js';
 
 /** GitHub refuses a step summary above 1 MiB; keep a margin for the closing lines. */
 export const MAX_BYTES = 1024 * 1024 - 16 * 1024;
-const MAX_FINDINGS = 200;
+/** Rows of the comparison with the previous version (`diff`, `audit --previous`). */
+const MAX_CHANGES = 200;
 /** A message longer than this is cut in the table (the full text is in the other formats). */
 const MAX_MESSAGE = 1000;
 
@@ -50,10 +52,10 @@ function changesMarkdown(report: ReportModel, changes: ChangeRecord[]): string[]
   ];
   if (changes.length === 0) return out;
   out.push('', `| ${rt(lang, 'changes.class')} | ${rt(lang, 'changes.change')} | ${rt(lang, 'changes.location')} |`, '|---|---|---|');
-  for (const c of changes.slice(0, MAX_FINDINGS)) {
+  for (const c of changes.slice(0, MAX_CHANGES)) {
     out.push(`| ${cell(rt(lang, `changes.${c.class}`))} | ${cell(c.message.length > MAX_MESSAGE ? c.message.slice(0, MAX_MESSAGE) + '…' : c.message)} | ${cell(changeLocation(c))} |`);
   }
-  if (changes.length > MAX_FINDINGS) out.push('', rt(lang, 'md.more', { count: changes.length - MAX_FINDINGS }));
+  if (changes.length > MAX_CHANGES) out.push('', rt(lang, 'md.more', { count: changes.length - MAX_CHANGES }));
   return out;
 }
 
@@ -103,7 +105,6 @@ export function format(report: ReportModel, _options: FormatOptions): string {
   let bytes = Buffer.byteLength(out.join('\n'));
   let shown = 0;
   for (const f of active) {
-    if (shown >= MAX_FINDINGS) break;
     const row = findingRow(f, lang);
     const size = Buffer.byteLength(row) + 1;
     if (bytes + size > MAX_BYTES) break;

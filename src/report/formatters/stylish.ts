@@ -58,8 +58,9 @@ export function formatStylish(report: ReportModel, options: StylishOptions): str
   if (shown.length === 0) lines.push(t(lang, 'report.noFindings'), '');
   if (report.changes && report.compared) {
     lines.push(paint('bold', rt(lang, 'changes.title')), rt(lang, 'changes.compared', { old: report.compared.old, new: report.compared.new }));
-    // Breaking changes are already listed above as SRV-03 findings.
-    const listed = options.quiet ? [] : report.changes.filter((c) => c.class !== 'breaking');
+    // Breaking changes are already listed above as SRV-03 findings, unless the configuration switched those off.
+    const asFindings = report.findings.some((f) => f.rule === 'bouquet-no-breaking-change');
+    const listed = options.quiet ? [] : report.changes.filter((c) => c.class !== 'breaking' || !asFindings);
     const w = widest(listed.map((c) => rt(lang, `changes.${c.class}`)));
     const color = { breaking: 'red', info: 'blue', 'non-breaking': 'dim' } as const;
     for (const c of listed) lines.push(`  ${paint(color[c.class], rt(lang, `changes.${c.class}`).padEnd(w))}  ${paint('dim', changeLocation(c))}  ${c.message}`);
