@@ -32,6 +32,7 @@ export default defineConfig({
       'test/report/html-findings.test.ts',
       'test/report/html-sections.test.ts',
       'test/report/render-exact.test.ts',
+      'test/report/stylish-colour.test.ts',
       'test/cli/exit-code.test.ts',
       'test/cli/output.test.ts',
       'test/lint/ignore.test.ts',
