@@ -2,14 +2,26 @@
  * Every format through `render`, the path the command line takes (formatter loaded by name, the one
  * sanitiser, the `::` guard), exactly, against the expected files of test/report/exact/: the text
  * formats on the crafted report of formats-exact.test.ts, the HTML page on the one of
- * html-exact.test.ts (both copied here). Nothing in this file imports a formatter or the report
- * texts directly: they are loaded by `render` inside the tests, as in the command line, so the
- * tables they build when loaded (report texts, command and level names, HTML entities, CSP) are
- * checked by what these tests compare.
+ * html-exact.test.ts (both copied here). The formatters are loaded afresh by `render` inside the
+ * tests, as in the command line, so the tables they build when loaded (report texts, command and
+ * level names, HTML entities, credential patterns, CSP) are checked by what these tests compare.
+ *
+ * Why the imports without bindings and `vi.resetModules()`: Stryker's vitest runner runs, for a
+ * mutant, only the test files that statically import the mutated module; `render` loads formatters
+ * by a computed name, which no import graph follows. The imports relate this file to every
+ * formatter and the HTML report's parts; resetting the module registry before the first test makes
+ * `render` load them again inside the test, so that their load-time code counts for it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import '../../src/report/formatters/github.js';
+import '../../src/report/formatters/gitlab.js';
+import '../../src/report/formatters/html.js';
+import '../../src/report/formatters/junit.js';
+import '../../src/report/formatters/markdown.js';
+import '../../src/report/formatters/sarif.js';
+import '../../src/report/formatters/stylish.js';
 import type { Lang } from '../../src/finding.js';
 import { render, type FormatName } from '../../src/report/formatters/index.js';
 import { buildReport, type ChangeRecord, type ReportModel } from '../../src/report/model.js';
@@ -157,6 +169,10 @@ const TEXT: [FormatName, string][] = [
 ];
 
 describe('every format through render, exactly', () => {
+  beforeAll(() => {
+    vi.resetModules();
+  });
+
   for (const lang of ['en', 'fr'] as const) {
     it(`${lang}: the HTML page and the six text formats`, async () => {
       // The HTML page first: the first render loads the report texts, and the page uses most of them.
