@@ -129,6 +129,64 @@ function craftedHtml(lang: Lang): ReportModel {
 const expected = (name: string) => readFileSync(path.join(ROOT, 'test', 'report', 'exact', name), 'utf8');
 const withoutInline = (html: string) => html.replace(/<style>[^]*?<\/style>/, '<style>…</style>').replace(/<script>[^]*?<\/script>/, '<script>…</script>');
 
+function diffOnly(): ReportModel {
+  return buildReport({
+    tool: { name: 'bouquet-lint', version: '9.9.9' },
+    bouquet: 'entreprise',
+    profile: 'standard',
+    lang: 'en',
+    findings: [finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', message: 'GET /a removed', source: 'v2.yaml', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } } })],
+    checked: [{ convention: 'SRV-03', level: 'MUST' }],
+    sources: [{ path: 'v2.yaml', text: 'openapi: 3.0.3\ninfo: {}\npaths: {}\n' }],
+    changes: CHANGES,
+    compared: { old: 'v1.yaml', new: 'v2.yaml', only: true },
+    now: new Date('2026-11-28T10:00:00Z'),
+  });
+}
+
+/** Finding rows of the heavy summary below that fit in 1 MiB - 16 KiB (each about 5 KB once escaped). */
+const ROWS_WITHIN_BUDGET = 196;
+
+/** The ready page, the diff page, a hint in the annotation formats, and the 1 MiB cut of the step summary. */
+async function otherReports(): Promise<void> {
+  const ready = buildReport({ ...craftedHtml('en'), findings: [], checked: [{ convention: 'SRV-01', level: 'MUST' }], probe: null, sources: [], levels: [], baseline: null, changes: undefined, compared: undefined, detection: null, now: new Date('2026-11-28T10:00:00Z') });
+  expect(withoutInline(await render('html', ready, { color: false, cwd: ROOT }))).toBe(expected('ready.en.html.txt'));
+  expect(withoutInline(await render('html', diffOnly(), { color: false, cwd: ROOT }))).toBe(expected('diff.en.html.txt'));
+
+  const hint = buildReport({
+    tool: { name: 'bouquet-lint', version: '9.9.9' },
+    bouquet: 'entreprise',
+    profile: 'standard',
+    lang: 'en',
+    findings: [finding({ severity: 'hint', level: 'MAY', message: 'h' })],
+    checked: [{ convention: 'SRV-01', level: 'MUST' }],
+    sources: [],
+  });
+  const options = { color: false, cwd: ROOT };
+  expect(await render('github', hint, options)).toBe(
+    '::notice file=fixtures/example/openapi.yaml,line=24,col=10,endLine=24,endColumn=49,title=SRV-01 Servers declared%2C over HTTPS%2C on a public host::h (bouquet-servers-https)\n',
+  );
+  expect((JSON.parse(await render('gitlab', hint, options)) as { severity: string }[]).map((i) => i.severity)).toEqual(['info']);
+  expect((JSON.parse(await render('sarif', hint, options)) as { runs: { results: { level: string }[] }[] }).runs[0]!.results.map((r) => r.level)).toEqual(['note']);
+
+  // 1,000 conventions and 1,000 findings whose messages swell when escaped: the 1 MiB budget of a
+  // step summary is reached before the 200-finding cut.
+  const heavy = buildReport({
+    tool: { name: 'bouquet-lint', version: '9.9.9' },
+    bouquet: 'entreprise',
+    profile: 'standard',
+    lang: 'en',
+    findings: Array.from({ length: 1000 }, (_, i) => finding({ convention: `DOC-${i + 1}`, message: '&'.repeat(1000) })),
+    checked: [],
+    sources: [],
+  });
+  const md = await render('markdown', heavy, options);
+  const lines = md.split('\n');
+  expect(lines.filter((l) => l.startsWith('| error |')).length).toBe(ROWS_WITHIN_BUDGET);
+  expect(lines.slice(-3)).toEqual(['', `… and ${1000 - ROWS_WITHIN_BUDGET} more findings (see the full report: --format html or sarif).`, '']);
+  expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1024 * 1024 - 16 * 1024 + 100);
+}
+
 /** Credentials in live evidence are masked in the page; characters XML cannot carry are replaced in JUnit. */
 async function credentialsAndXml(): Promise<void> {
   const curl = `curl -H 'Authorization: Bearer abc.DEF-1' -H "X-Api-Key:k1" -H 'proxy-authorization: Basic dXNlcjpwYXNz' 'https://h/v1/a?siren=1&token=t0k&jeton=j1'`;
@@ -182,7 +240,10 @@ describe('every format through render, exactly', () => {
         const text = await render(format, craftedText(lang), { color: false, cwd: ROOT, docsUrl: 'https://docs.exemple.fr/regles' });
         expect(text, format).toBe(expected(`crafted.${lang}.${ext}`));
       }
-      if (lang === 'en') await credentialsAndXml();
+      if (lang === 'en') {
+        await credentialsAndXml();
+        await otherReports();
+      }
     });
   }
 });
