@@ -30,8 +30,17 @@ const CHANGES: ChangeRecord[] = [
   { kind: 'enum-value-added', class: 'info', message: 'value added', old: null, new: { source: 'v2.yaml', path: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, operations: ['GET /b'] },
 ];
 
+/** A breaking change as `diff` reports it: the message key says which verdict, whatever the level. */
 const srv03 = (over: Partial<Finding> = {}) =>
-  finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', message: 'GET /a removed', source: 'v2.yaml', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, ...over });
+  finding({
+    rule: 'bouquet-no-breaking-change',
+    convention: 'SRV-03',
+    messageKey: over.level === 'MAY' ? 'breakingNewMajor' : 'breakingSameMajor',
+    message: 'GET /a removed',
+    source: 'v2.yaml',
+    range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } },
+    ...over,
+  });
 
 function compared(lang: Lang, only: boolean, changes: ChangeRecord[] = CHANGES, findings: Finding[] = [srv03()]): ReportModel {
   return buildReport({
@@ -125,7 +134,7 @@ describe('markdown: the comparison', () => {
     expect(rows).toHaveLength(200);
     expect(rows[0]).toBe(`| compatible | ${'y'.repeat(1000)}… | v2.yaml:1 |`);
     expect(rows[199]).toBe('| compatible | change 199 | v2.yaml:200 |');
-    expect(lines.slice(-3)).toEqual(['', '… and 3 more findings (see the full report: --format html or sarif).', '']);
+    expect(lines.slice(-3)).toEqual(['', '… and 3 more findings (the full report: HTML or SARIF).', '']);
   });
 
   it('exactly 200 changes: no line about more', () => {

@@ -135,7 +135,7 @@ function diffOnly(): ReportModel {
     bouquet: 'entreprise',
     profile: 'standard',
     lang: 'en',
-    findings: [finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', message: 'GET /a removed', source: 'v2.yaml', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } } })],
+    findings: [finding({ rule: 'bouquet-no-breaking-change', convention: 'SRV-03', messageKey: 'breakingSameMajor', message: 'GET /a removed', source: 'v2.yaml', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } } })],
     checked: [{ convention: 'SRV-03', level: 'MUST' }],
     sources: [{ path: 'v2.yaml', text: 'openapi: 3.0.3\ninfo: {}\npaths: {}\n' }],
     changes: CHANGES,
@@ -183,7 +183,7 @@ async function otherReports(): Promise<void> {
   const md = await render('markdown', heavy, options);
   const lines = md.split('\n');
   expect(lines.filter((l) => l.startsWith('| error |')).length).toBe(ROWS_WITHIN_BUDGET);
-  expect(lines.slice(-3)).toEqual(['', `… and ${1000 - ROWS_WITHIN_BUDGET} more findings (see the full report: --format html or sarif).`, '']);
+  expect(lines.slice(-3)).toEqual(['', `… and ${1000 - ROWS_WITHIN_BUDGET} more findings (the full report: HTML or SARIF).`, '']);
   expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1024 * 1024 - 16 * 1024 + 100);
 }
 
