@@ -300,23 +300,16 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
           item.usage &= ~USAGE.request;
         }
         let e = entries.get(sv);
-        let changed = false;
-        if (!e) {
+        const changed = e === undefined || (e.usage | item.usage) !== e.usage;
+        if (changed) {
           s ??= { loc: { doc: item.parent!.loc.doc, path: [...item.parent!.loc.path, ...item.segments] }, value: sv };
-          e = { node: s, propertyNames: new Set(), parameterNames: new Set(), usage: item.usage };
-          entries.set(sv, e);
-          changed = true;
-        } else if ((e.usage | item.usage) !== e.usage) {
-          e.usage |= item.usage;
-          changed = true;
+          if (e) e.usage |= item.usage;
+          else entries.set(sv, (e = { node: s, propertyNames: new Set(), parameterNames: new Set(), usage: item.usage }));
         }
-        if (item.propertyName !== undefined && !e.propertyNames.has(item.propertyName)) {
-          e.propertyNames.add(item.propertyName);
-        }
-        if (item.parameterName !== undefined) e.parameterNames.add(item.parameterName);
-        if (!changed) continue;
-        s ??= { loc: { doc: item.parent!.loc.doc, path: [...item.parent!.loc.path, ...item.segments] }, value: sv };
-        const u = e.usage;
+        if (item.propertyName !== undefined) e!.propertyNames.add(item.propertyName);
+        if (item.parameterName !== undefined) e!.parameterNames.add(item.parameterName);
+        if (!changed || s === null) continue;
+        const u = e!.usage;
         // Examples are attached to the schema that declares them.
         const exName = item.propertyName ?? item.parameterName;
         if ('example' in sv) addExample({ doc: s.loc.doc, path: [...s.loc.path, 'example'] }, sv.example, s, u, exName);
