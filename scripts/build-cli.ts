@@ -17,6 +17,9 @@
  * - es-aggregate-error, a polyfill of the `AggregateError` that Node ≥ 15 has built in.
  * - spectral-core's Ajv instance for rule functions' options, built when the module loads: it is
  *   now built on first use (bouquet-lint's rules have no options; a team ruleset's functions do).
+ *
+ * And one reduction: the engine's packages get the thirteen lodash functions they call rather than
+ * the whole of lodash (`LODASH_SUBSET`).
  */
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -98,11 +101,36 @@ function patched(file: string, patch: Patch): string {
   return patch.append ? `${source}\n${patch.append}\n` : source;
 }
 
+/**
+ * The lodash functions that the engine's packages call (spectral-core, spectral-runtime, @stoplight/json):
+ * those packages get a module of these functions, each from its own lodash file, instead of the whole
+ * library (half a megabyte, all of it built when first required). The build reads each of these
+ * importers and fails if it calls a lodash function missing here.
+ */
+const LODASH_SUBSET = ['cloneDeep', 'get', 'has', 'isError', 'isObject', 'isObjectLike', 'isString', 'omit', 'set', 'setWith', 'toPath', 'trimStart', 'uniqBy'];
+const LODASH_SUBSET_IMPORTERS = /@stoplight[\/](spectral-core|spectral-runtime|json)[\/]/;
+
+function checkLodashCalls(importer: string): void {
+  for (const [, name] of readFileSync(importer, 'utf8').matchAll(/\blodash(?:_1)?\.(\w+)/g)) {
+    if (!LODASH_SUBSET.includes(name!)) throw new Error(`${importer} calls lodash.${name}, missing from LODASH_SUBSET (scripts/build-cli.ts)`);
+  }
+}
+
 const substitutions: esbuild.Plugin = {
   name: 'bouquet-lint-substitutions',
   setup(build) {
     build.onResolve({ filter: /^(node-fetch|es-aggregate-error)$/ }, (args) => ({ path: args.path, namespace: 'bouquet-lint-stub' }));
     build.onLoad({ filter: /.*/, namespace: 'bouquet-lint-stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
+    build.onResolve({ filter: /^lodash$/ }, (args) => {
+      if (!LODASH_SUBSET_IMPORTERS.test(args.importer)) return undefined;
+      checkLodashCalls(args.importer);
+      return { path: 'lodash-subset', namespace: 'bouquet-lint-lodash' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'bouquet-lint-lodash' }, () => ({
+      contents: `module.exports = {\n${LODASH_SUBSET.map((f) => `  ${f}: require('lodash/${f}.js'),`).join('\n')}\n};`,
+      loader: 'js',
+      resolveDir: PACKAGE_ROOT,
+    }));
     // jsonc-parser's `main` is a UMD file esbuild cannot follow; its ES module build is the same code.
     build.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: path.join(PACKAGE_ROOT, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') }));
     for (const patch of PATCHES) {

@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { LineCounter, parseDocument, visit, isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import type { Node as YamlNode, YAMLMap } from 'yaml';
 import type { IgnoreEntry } from '../lint/ignore.js';
 import { UsageError } from '../load/errors.js';
 import { readTextFile } from '../load/read.js';
@@ -67,6 +67,11 @@ const CHOICES: Record<string, readonly string[]> = {
   failOn: ['error', 'warn', 'info', 'hint', 'never'],
 };
 
+const require = createRequire(import.meta.url);
+let yamlLibrary: typeof import('yaml') | undefined;
+/** The YAML library, loaded only to read a configuration file (most runs have none). */
+const yaml = (): typeof import('yaml') => (yamlLibrary ??= require('yaml') as typeof import('yaml'));
+
 export function loadConfig(explicit: string | undefined, cwd: string, maxFileSize: number): FileConfig {
   const file = explicit ? path.resolve(cwd, explicit) : DEFAULT_NAMES.map((n) => path.join(cwd, n)).find((p) => existsSync(p));
   const config: FileConfig = { ignore: [], rules: [], files: [] };
@@ -77,17 +82,17 @@ export function loadConfig(explicit: string | undefined, cwd: string, maxFileSiz
 
 /** A parsed configuration file: its data and the line of any key or item. */
 class Parsed {
-  private readonly lines = new LineCounter();
+  private readonly lines = new (yaml().LineCounter)();
   readonly root: YamlNode | null;
 
   constructor(
     readonly display: string,
     text: string,
   ) {
-    const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+    const doc = yaml().parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
     const bad = doc.errors[0];
     if (bad) throw new UsageError('config.syntax', { file: display, line: this.lineAt(bad.pos[0]), detail: bad.message.split('\n')[0]! });
-    visit(doc, {
+    yaml().visit(doc, {
       Alias: (_key, node) => {
         throw new UsageError('config.alias', { file: display, line: this.lineAt(node.range?.[0] ?? 0), name: node.source });
       },
@@ -109,6 +114,7 @@ class Parsed {
 }
 
 function pairsOf(map: YAMLMap): { key: string; keyNode: YamlNode; value: YamlNode | null }[] {
+  const { isScalar } = yaml();
   return map.items.map((p) => {
     const keyNode = p.key as YamlNode;
     return { key: isScalar(keyNode) ? String(keyNode.value) : String(keyNode), keyNode, value: (p.value as YamlNode | null) ?? null };
@@ -116,6 +122,7 @@ function pairsOf(map: YAMLMap): { key: string; keyNode: YamlNode; value: YamlNod
 }
 
 function mergeFile(config: FileConfig, file: string, cwd: string, chain: string[], maxFileSize: number): void {
+  const { isMap, isScalar, isSeq } = yaml();
   const display = displayPathOf(file, cwd);
   const text = readTextFile(file, display, maxFileSize);
   const parsed: Parsed = new Parsed(display, text);

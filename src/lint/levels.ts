@@ -11,7 +11,7 @@ import { LEVEL_SEVERITY, type Finding, type Level, type Profile } from '../findi
 import { UsageError } from '../load/errors.js';
 import { CONVENTIONS, conventionById } from '../../rulesets/conventions.js';
 import { RULES } from '../../rulesets/index.js';
-import { LIVE_RULES } from '../probe/checks/index.js';
+import { LIVE_RULES } from '../probe/checks/catalogue.js';
 import { DIFF_RULE } from '../diff/findings.js';
 
 export type LevelSetting = RuleLevelEntry;

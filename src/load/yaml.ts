@@ -20,6 +20,7 @@ import {
   SCALAR_STYLE_DOUBLE_QUOTED,
   SCALAR_STYLE_FOLDED_BLOCK,
   SCALAR_STYLE_LITERAL_BLOCK,
+  SCALAR_STYLE_PLAIN,
   SCALAR_STYLE_SINGLE_QUOTED,
   YAMLException,
   constructFromEvents,
@@ -63,16 +64,21 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   let data: unknown;
   let duplicateKeys: JsonPath[] = [];
   let duplicated = false;
-  try {
-    data = constructDocument(events, text, false);
-  } catch (e) {
-    if (!(e instanceof YAMLException) || !/duplicated mapping key/.test(e.reason)) return parseLeniently(text, file, e);
+  const plain = structure.aliases === 0 ? constructPlainDocument(events, text) : undefined;
+  if (plain) {
+    ({ data, duplicated } = plain);
+  } else {
     try {
-      data = constructDocument(events, text, true);
-    } catch (e2) {
-      return parseLeniently(text, file, e2);
+      data = constructDocument(events, text, false);
+    } catch (e) {
+      if (!(e instanceof YAMLException) || !/duplicated mapping key/.test(e.reason)) return parseLeniently(text, file, e);
+      try {
+        data = constructDocument(events, text, true);
+      } catch (e2) {
+        return parseLeniently(text, file, e2);
+      }
+      duplicated = true;
     }
-    duplicated = true;
   }
   // The event objects are dropped here: kept as columns, the table costs a quarter of their memory.
   const table = new EventTable(events, text);
@@ -139,6 +145,87 @@ function checkAstAliases(root: AstNode, text: string, file: string): void {
 function constructDocument(events: Event[], source: string, json: boolean): unknown {
   const docs = constructFromEvents(events, { source, schema: SCHEMA, json });
   return docs.length === 0 ? null : docs[0];
+}
+
+/** The merge key's tag, which plain `<<` resolves to. */
+const MERGE_TAG_NAME = mergeTag.tagName;
+
+type Frame = { kind: typeof EVENT_MAPPING; value: Record<string, unknown>; key: unknown; hasKey: boolean } | { kind: typeof EVENT_SEQUENCE; value: unknown[] };
+
+/**
+ * The data of a plain document, built in one pass over the events: what js-yaml's constructor gives,
+ * with the same scalar resolution (the schema's), for a single document with no tag, no anchor, no
+ * alias, no merge key and no collection as key, which is what specifications are. Undefined for any
+ * other document, which js-yaml's constructor then builds. A key written twice keeps its last value
+ * (`duplicated` is set), as js-yaml does when asked to allow them.
+ */
+function constructPlainDocument(events: Event[], source: string): { data: unknown; duplicated: boolean } | undefined {
+  const n = events.length;
+  if (n < 2 || events[0]!.type !== EVENT_DOCUMENT) return undefined;
+  const frames: Frame[] = [];
+  let data: unknown;
+  let hasData = false;
+  let duplicated = false;
+  const add = (value: unknown): boolean => {
+    const frame = frames[frames.length - 1];
+    if (frame === undefined) {
+      data = value;
+      hasData = true;
+    } else if (frame.kind === EVENT_SEQUENCE) {
+      frame.value.push(value);
+    } else if (!frame.hasKey) {
+      if (value !== null && typeof value === 'object') return false;
+      frame.key = value;
+      frame.hasKey = true;
+    } else {
+      const key = String(frame.key);
+      frame.hasKey = false;
+      const target = frame.value;
+      if (Object.prototype.hasOwnProperty.call(target, key)) duplicated = true;
+      if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      else target[key] = value;
+    }
+    return true;
+  };
+  for (let i = 1; i < n; i++) {
+    const e = events[i]!;
+    switch (e.type) {
+      case EVENT_SCALAR: {
+        if (e.tagStart !== -1 || e.anchorStart !== -1) return undefined;
+        const text = getScalarValue(source, e);
+        let value: unknown = text;
+        if (e.style === SCALAR_STYLE_PLAIN) {
+          const resolved = SCHEMA.resolveImplicitScalarTag(text);
+          if (resolved.tag.tagName === MERGE_TAG_NAME) return undefined;
+          value = resolved.value;
+        }
+        if (!add(value)) return undefined;
+        break;
+      }
+      case EVENT_MAPPING:
+        if (e.tagStart !== -1 || e.anchorStart !== -1) return undefined;
+        frames.push({ kind: EVENT_MAPPING, value: {}, key: undefined, hasKey: false });
+        break;
+      case EVENT_SEQUENCE:
+        if (e.tagStart !== -1 || e.anchorStart !== -1) return undefined;
+        frames.push({ kind: EVENT_SEQUENCE, value: [] });
+        break;
+      case EVENT_POP: {
+        const frame = frames.pop();
+        if (frame === undefined) {
+          // The document's end: it must be the last event, and hold a value.
+          return i === n - 1 && hasData ? { data, duplicated } : undefined;
+        }
+        if (frame.kind === EVENT_MAPPING && frame.hasKey) return undefined;
+        if (!add(frame.value)) return undefined;
+        break;
+      }
+      default:
+        // An alias, or a second document.
+        return undefined;
+    }
+  }
+  return undefined;
 }
 
 function syntaxError(e: unknown, file: string): UsageError {

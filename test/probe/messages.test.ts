@@ -1,6 +1,6 @@
 /** Every live rule has French and English texts with the same keys and placeholders. */
 import { describe, expect, it } from 'vitest';
-import { LIVE_RULES } from '../../src/probe/checks/index.js';
+import { CHECKS, LIVE_RULES } from '../../src/probe/checks/index.js';
 import { PROBE_RULE } from '../../src/probe/texts.js';
 import { rules as en } from '../../rulesets/messages/en/probe.js';
 import { rules as fr } from '../../rulesets/messages/fr/probe.js';
@@ -9,6 +9,11 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('probe message catalogues', () => {
   const ids = [PROBE_RULE, ...new Set(LIVE_RULES.map((r) => r.id))];
+
+  it('the catalogue names every check, in the order the probe runs them, with its convention', () => {
+    expect(CHECKS.map((c) => `${c.rule} ${c.convention}`)).toEqual(LIVE_RULES.map((r) => `${r.id} ${r.convention}`));
+    expect(LIVE_RULES.length).toBe(17);
+  });
 
   it('cover exactly the live rules, in both languages', () => {
     expect(Object.keys(fr).sort()).toEqual([...ids].sort());

@@ -8,7 +8,7 @@ import { CONVENTIONS, conventionById, type Convention } from '../../../rulesets/
 import { RULES } from '../../../rulesets/index.js';
 import { CATALOGUES, conventionTexts } from '../../../rulesets/messages/index.js';
 import { docPathFor } from '../../report/doc-link.js';
-import { LIVE_RULES } from '../../probe/checks/index.js';
+import { LIVE_RULES } from '../../probe/checks/catalogue.js';
 
 export function rulesCommand(id: string | undefined, lang: Lang, json: boolean): number {
   if (id === undefined) {

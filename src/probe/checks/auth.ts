@@ -3,10 +3,10 @@
  * shape → 401 (never 200, never 5xx; 403 means "authenticated but not allowed", not "who are you?").
  */
 import { completed, hasErrorBody, is5xx, locOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 export const auth: LiveCheck = {
-  rule: 'bouquet-live-auth',
-  convention: 'AUTH-07',
+  ...liveRule('bouquet-live-auth'),
   examines: (o) => o.call.kind === 'no-credential' || o.call.kind === 'wrong-credential',
   onCall(o, ctx) {
     const r = completed(o);

@@ -4,6 +4,7 @@
  */
 import type { CallKind } from '../types.js';
 import { completed, documentedResponse, kindLabel, locOf, parseJson, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 import { describeSchemaError, jsonSchemaOf } from './json.js';
 
 const EXPECTED: Partial<Record<CallKind, (status: number) => boolean>> = {
@@ -15,8 +16,7 @@ const EXPECTED: Partial<Record<CallKind, (status: number) => boolean>> = {
 };
 
 export const bodySchema: LiveCheck = {
-  rule: 'bouquet-live-schema',
-  convention: 'DATA-08',
+  ...liveRule('bouquet-live-schema'),
   examines: (o) => EXPECTED[o.call.kind] !== undefined && o.call.op !== null,
   onCall(o, ctx) {
     const r = completed(o);

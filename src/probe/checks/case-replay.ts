@@ -3,11 +3,11 @@
  * against the documented schema, and the declared payload when one is given.
  */
 import { completed, documentedResponse, is5xx, parseJson, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 import { describeSchemaError, firstDifference, jsonSchemaOf } from './json.js';
 
 export const caseReplay: LiveCheck = {
-  rule: 'bouquet-live-case',
-  convention: 'CASE-04',
+  ...liveRule('bouquet-live-case'),
   examines: (o) => o.call.kind === 'case',
   onCall(o, ctx) {
     const r = completed(o);

@@ -4,10 +4,10 @@
  */
 import { PROBE_ORIGIN } from '../plan.js';
 import { completed, locOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 export const cors: LiveCheck = {
-  rule: 'bouquet-live-cors',
-  convention: 'SRV-06',
+  ...liveRule('bouquet-live-cors'),
   examines: (o) => o.call.kind === 'cors' || (o.call.auth === 'valid' && o.response !== null),
   onCall(o, ctx) {
     const r = completed(o);

@@ -3,12 +3,12 @@
  * id...) and a documented content type (the nominal call's content type is DATA-08's).
  */
 import { completed, documentedResponse, kindLabel, locOf, mediaTypeDocumented, mediaTypeOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 const KINDS = new Set(['nominal', 'no-credential', 'wrong-credential', 'unknown-id', 'malformed-id', 'case']);
 
 export const headers: LiveCheck = {
-  rule: 'bouquet-live-headers',
-  convention: 'LIVE-04',
+  ...liveRule('bouquet-live-headers'),
   examines: (o) => KINDS.has(o.call.kind) && o.call.op !== null,
   onCall(o, ctx) {
     const r = completed(o);

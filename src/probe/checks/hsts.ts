@@ -1,5 +1,6 @@
 /** SRV-05: responses carry `Strict-Transport-Security` with a positive max-age (one finding for the API). */
 import { completed, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 function hstsProblem(value: string | undefined): 'missing' | 'noMaxAge' | null {
   if (value === undefined) return 'missing';
@@ -8,8 +9,7 @@ function hstsProblem(value: string | undefined): 'missing' | 'noMaxAge' | null {
 }
 
 export const hsts: LiveCheck = {
-  rule: 'bouquet-live-hsts',
-  convention: 'SRV-05',
+  ...liveRule('bouquet-live-hsts'),
   examines: (o) => o.call.kind !== 'plain-http' && o.call.kind !== 'cors' && o.response !== null,
   onCall(o, ctx) {
     const r = completed(o);

@@ -38,7 +38,6 @@ export const CHECKS: readonly LiveCheck[] = [
   tls,
 ];
 
-/** Live rule ids and the convention each enforces (for `bouquet-lint rules` and documentation). */
-export const LIVE_RULES: readonly { id: string; convention: string }[] = CHECKS.map((c) => ({ id: c.rule, convention: c.convention }));
+export { LIVE_RULES } from './catalogue.js';
 
 export type { CheckContext, LiveCheck } from './check.js';

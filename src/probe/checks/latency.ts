@@ -5,12 +5,12 @@
 import { BOUQUET_CUTOFF_MS } from '../settings.js';
 import { percentile } from '../stats.js';
 import { locOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 export const P95_TARGET_MS = 1_000;
 
 export const latency: LiveCheck = {
-  rule: 'bouquet-live-latency',
-  convention: 'QOS-07',
+  ...liveRule('bouquet-live-latency'),
   examines: (o) => o.call.kind !== 'plain-http',
   onCall(o, ctx) {
     if (o.call.kind === 'plain-http') return;

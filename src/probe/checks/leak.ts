@@ -4,6 +4,7 @@
  * versioned `Server` headers).
  */
 import { completed, locOf, parseJson, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 type Leak = 'stack' | 'exception' | 'sql' | 'path' | 'host' | 'banner';
 
@@ -49,8 +50,7 @@ function textOf(body: Buffer, json: { ok: true; value: unknown } | { ok: false }
 }
 
 export const leak: LiveCheck = {
-  rule: 'bouquet-live-leak',
-  convention: 'ERR-08',
+  ...liveRule('bouquet-live-leak'),
   examines: (o) => o.call.kind !== 'plain-http' && (o.response?.status ?? 0) >= 400,
   onCall(o, ctx) {
     const r = completed(o);

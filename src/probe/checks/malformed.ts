@@ -3,10 +3,10 @@
  * A 5xx breaks it too (and QOS-08): both report it, so that neither checklist line reads as passed.
  */
 import { completed, hasErrorBody, locOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 export const malformed: LiveCheck = {
-  rule: 'bouquet-live-malformed',
-  convention: 'LIVE-01',
+  ...liveRule('bouquet-live-malformed'),
   examines: (o) => o.call.kind === 'malformed-id',
   onCall(o, ctx) {
     const r = completed(o);

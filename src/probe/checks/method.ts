@@ -1,9 +1,9 @@
 /** LIVE-03 (--check-methods): an undocumented method on a GET-only path → 405 (or 404), never 2xx (5xx: QOS-08). */
 import { completed, is5xx, locOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 export const method: LiveCheck = {
-  rule: 'bouquet-live-method',
-  convention: 'LIVE-03',
+  ...liveRule('bouquet-live-method'),
   examines: (o) => o.call.kind === 'method',
   onCall(o, ctx) {
     const r = completed(o);

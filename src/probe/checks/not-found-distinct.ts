@@ -1,5 +1,6 @@
 /** ERR-05: not found is distinct: never a 200 (empty or "not found" body), never folded into a 400/422 parameter error or a 5xx. */
 import { completed, is5xx, locOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 /** Statuses that hide a not-found behind something else. */
 export function foldedNotFound(status: number): boolean {
@@ -7,8 +8,7 @@ export function foldedNotFound(status: number): boolean {
 }
 
 export const notFoundDistinct: LiveCheck = {
-  rule: 'bouquet-live-not-found-distinct',
-  convention: 'ERR-05',
+  ...liveRule('bouquet-live-not-found-distinct'),
   examines: (o) => o.call.kind === 'unknown-id',
   onCall(o, ctx) {
     const r = completed(o);

@@ -4,10 +4,10 @@
  * each convention reports it, so that no checklist line reads as passed.
  */
 import { completed, hasErrorBody, locOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 export const notFound: LiveCheck = {
-  rule: 'bouquet-live-not-found',
-  convention: 'LIVE-02',
+  ...liveRule('bouquet-live-not-found'),
   examines: (o) => o.call.kind === 'unknown-id',
   onCall(o, ctx) {
     const r = completed(o);

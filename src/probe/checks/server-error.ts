@@ -1,9 +1,9 @@
 /** QOS-08: no 5xx on any probe (the status checks of each call kind leave 5xx to this one). */
 import { completed, is5xx, kindLabel, locOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 export const serverError: LiveCheck = {
-  rule: 'bouquet-live-5xx',
-  convention: 'QOS-08',
+  ...liveRule('bouquet-live-5xx'),
   examines: (o) => o.call.kind !== 'plain-http' && o.response !== null,
   onCall(o, ctx) {
     const r = completed(o);

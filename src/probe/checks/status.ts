@@ -3,12 +3,12 @@
  * the operation does not document (unless another check already reported that status).
  */
 import { completed, documentedResponse, is5xx, kindLabel, locOf, mediaTypeDocumented, mediaTypeOf, report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 const DOCUMENTED_KINDS = new Set(['nominal', 'no-credential', 'wrong-credential', 'unknown-id', 'malformed-id', 'case']);
 
 export const status: LiveCheck = {
-  rule: 'bouquet-live-status',
-  convention: 'DATA-08',
+  ...liveRule('bouquet-live-status'),
   examines: (o) => DOCUMENTED_KINDS.has(o.call.kind) && o.call.op !== null,
   onCall(o, ctx) {
     const r = completed(o);

@@ -4,10 +4,10 @@
  */
 import { tlsAtLeast12 } from '../transport.js';
 import { report, type LiveCheck } from './check.js';
+import { liveRule } from './catalogue.js';
 
 export const tls: LiveCheck = {
-  rule: 'bouquet-live-tls',
-  convention: 'SRV-04',
+  ...liveRule('bouquet-live-tls'),
   examines: () => true,
   onEnd(outcomes, ctx) {
     const base = ctx.baseUrl.href;

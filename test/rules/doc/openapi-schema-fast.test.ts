@@ -16,7 +16,7 @@ import { exampleSpec, type Spec } from './spec-builder.js';
 type Check = (data: unknown) => boolean;
 
 const GENERATED = path.join(ROOT, 'dist/rulesets/doc/generated');
-const generatedFile = (minor: 0 | 1) => path.join(GENERATED, `oas3${minor}-fast.js`);
+const generatedFile = (minor: 0 | 1) => path.join(GENERATED, `oas3${minor}-fast.cjs`);
 
 const parse = (file: string): Spec => {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
