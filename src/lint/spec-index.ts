@@ -62,11 +62,19 @@ export const USAGE = {
 export interface SchemaEntry {
   node: Node<Obj>;
   /** Property names under which this schema appears (`siren`, `codePostal`...). */
-  propertyNames: Set<string>;
+  propertyNames: ReadonlySet<string>;
   /** Parameter names whose schema this is. */
-  parameterNames: Set<string>;
+  parameterNames: ReadonlySet<string>;
   usage: number;
 }
+
+/** The names of a schema reached under none: shared, a set is made for the entries that get one. */
+const NO_NAMES: ReadonlySet<string> = new Set();
+const withName = (names: ReadonlySet<string>, name: string): ReadonlySet<string> => {
+  if (names === NO_NAMES) return new Set([name]);
+  (names as Set<string>).add(name);
+  return names;
+};
 
 export interface ExampleEntry {
   /** Where the example value is written. */
@@ -304,10 +312,10 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
         if (changed) {
           s ??= { loc: { doc: item.parent!.loc.doc, path: [...item.parent!.loc.path, ...item.segments] }, value: sv };
           if (e) e.usage |= item.usage;
-          else entries.set(sv, (e = { node: s, propertyNames: new Set(), parameterNames: new Set(), usage: item.usage }));
+          else entries.set(sv, (e = { node: s, propertyNames: NO_NAMES, parameterNames: NO_NAMES, usage: item.usage }));
         }
-        if (item.propertyName !== undefined) e!.propertyNames.add(item.propertyName);
-        if (item.parameterName !== undefined) e!.parameterNames.add(item.parameterName);
+        if (item.propertyName !== undefined) e!.propertyNames = withName(e!.propertyNames, item.propertyName);
+        if (item.parameterName !== undefined) e!.parameterNames = withName(e!.parameterNames, item.parameterName);
         if (!changed || s === null) continue;
         const u = e!.usage;
         // Examples are attached to the schema that declares them.
