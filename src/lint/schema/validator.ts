@@ -51,8 +51,9 @@ export interface SchemaValidator {
 export function createSchemaValidator(spec: LoadedSpec, index: SpecIndex, opts: { allErrors?: boolean } = {}): SchemaValidator {
   const is31 = spec.version.kind === 'openapi' && spec.version.minor === 1;
   // No meta-schema validation of every added schema (compiling the meta-schema is a tenth of a second): a schema
-  // Ajv cannot compile is skipped when it is compiled.
-  const options: Options = { strict: false, allErrors: opts.allErrors === true, logger: false, inlineRefs: false, validateSchema: false, code: { regExp } };
+  // Ajv cannot compile is skipped when it is compiled. No code optimisation passes either: a schema is compiled
+  // for a few values, and compiles in 40 % less time without them (same errors).
+  const options: Options = { strict: false, allErrors: opts.allErrors === true, logger: false, inlineRefs: false, validateSchema: false, code: { regExp, optimize: false } };
   const ajv = is31 ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv as unknown as Ajv);
   const byId = new Map<string, Record<string, unknown>>();

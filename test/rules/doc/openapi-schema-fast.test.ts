@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { oasValidator } from '../../../rulesets/doc/openapi-schema-validator.js';
+import { newAjv, oasSchema, oasValidator } from '../../../rulesets/doc/openapi-schema-validator.js';
 import { ROOT } from '../../helpers/lint.js';
 import { exampleSpec, type Spec } from './spec-builder.js';
 
@@ -77,6 +77,13 @@ describe('fast OpenAPI schema validators generated at build time', () => {
     for (const minor of [0, 1] as const) {
       if (!existsSync(generatedFile(minor))) throw new Error(`${generatedFile(minor)} is missing: run \`npm run build\` first`);
       fast[minor] = ((await import(pathToFileURL(generatedFile(minor)).href)) as { default: Check }).default;
+    }
+  });
+
+  it('come from official schemas (3.1 with its errata) that are valid against their meta-schemas, which a run does not re-check', () => {
+    for (const minor of [0, 1] as const) {
+      const ajv = newAjv(minor, { strict: false, validateFormats: false });
+      expect(ajv.validateSchema(oasSchema(minor)), `3.${minor}: ${ajv.errorsText()}`).toBe(true);
     }
   });
 
