@@ -280,14 +280,16 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
       interface Work {
         raw: Node<unknown> | null;
         parent: Node<Obj> | null;
-        segments: JsonPath;
+        /** Where the child is written under its parent: `key`, then `sub` when there is a second segment. */
+        key: string;
+        sub: string | number | undefined;
         value: unknown;
         usage: number;
         propertyName?: string;
         parameterName?: string;
       }
       const work: Work[] = [];
-      if (raw) work.push({ raw, parent: null, segments: [], value: raw.value, usage, propertyName, parameterName });
+      if (raw) work.push({ raw, parent: null, key: '', sub: undefined, value: raw.value, usage, propertyName, parameterName });
       while (work.length > 0) {
         const item = work.pop()!;
         let s: Node<Obj> | null = null;
@@ -310,7 +312,11 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
         let e = entries.get(sv);
         const changed = e === undefined || (e.usage | item.usage) !== e.usage;
         if (changed) {
-          s ??= { loc: { doc: item.parent!.loc.doc, path: [...item.parent!.loc.path, ...item.segments] }, value: sv };
+          if (s === null) {
+            const path = [...item.parent!.loc.path, item.key];
+            if (item.sub !== undefined) path.push(item.sub);
+            s = { loc: { doc: item.parent!.loc.doc, path }, value: sv };
+          }
           if (e) e.usage |= item.usage;
           else entries.set(sv, (e = { node: s, propertyNames: NO_NAMES, parameterNames: NO_NAMES, usage: item.usage }));
         }
@@ -324,21 +330,21 @@ export function createSpecIndex(spec: LoadedSpec): SpecIndex {
         if (Array.isArray(sv.examples)) {
           sv.examples.forEach((v, i) => addExample({ doc: s!.loc.doc, path: [...s!.loc.path, 'examples', i] }, v, s, u, exName));
         }
-        const push = (segments: JsonPath, value: unknown, name?: string) =>
-          work.push({ raw: null, parent: s, segments, value, usage: u, propertyName: name });
+        const push = (key: string, sub: string | number | undefined, value: unknown, name?: string) =>
+          work.push({ raw: null, parent: s, key, sub, value, usage: u, propertyName: name });
         if (isObject(sv.properties)) {
-          for (const name of Object.keys(sv.properties)) push(['properties', name], sv.properties[name], name);
+          for (const name of Object.keys(sv.properties)) push('properties', name, sv.properties[name], name);
         }
         if (isObject(sv.patternProperties)) {
-          for (const name of Object.keys(sv.patternProperties)) push(['patternProperties', name], sv.patternProperties[name]);
+          for (const name of Object.keys(sv.patternProperties)) push('patternProperties', name, sv.patternProperties[name]);
         }
         for (const kw of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
           const list = sv[kw];
-          if (Array.isArray(list)) list.forEach((v, i) => push([kw, i], v, item.propertyName));
+          if (Array.isArray(list)) list.forEach((v, i) => push(kw, i, v, item.propertyName));
         }
         for (const kw of ['items', 'additionalProperties', 'not', 'contains', 'if', 'then', 'else'] as const) {
           const v = sv[kw];
-          if (isObject(v)) push([kw], v, kw === 'items' ? item.propertyName : undefined);
+          if (isObject(v)) push(kw, undefined, v, kw === 'items' ? item.propertyName : undefined);
         }
       }
     };

@@ -417,6 +417,8 @@ class EventTable {
   /** The value of a scalar event, as js-yaml reads it; undefined for any other event. */
   scalarText(i: number): string | undefined {
     if (this.type[i] !== EVENT_SCALAR) return undefined;
+    // What getScalarValue does for a scalar written as is (most keys), without building its event.
+    if (this.fast[i] === 1 && this.valueStart[i]! >= 0) return this.text.slice(this.valueStart[i], this.valueEnd[i]);
     const scalar: ScalarEvent = {
       type: EVENT_SCALAR,
       valueStart: this.valueStart[i]!,
