@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Lang, Level } from '../src/finding.js';
 import { t } from '../src/i18n/index.js';
 import { ruleLevel } from '../src/lint/engine.js';
-import { LIVE_RULES } from '../src/probe/checks/index.js';
+import { LIVE_RULES } from '../src/probe/checks/catalogue.js';
 import { CONVENTIONS, type Convention } from '../rulesets/conventions.js';
 import { RULES } from '../rulesets/index.js';
 import { CATALOGUES } from '../rulesets/messages/index.js';

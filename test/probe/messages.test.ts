@@ -1,6 +1,7 @@
 /** Every live rule has French and English texts with the same keys and placeholders. */
 import { describe, expect, it } from 'vitest';
-import { CHECKS, LIVE_RULES } from '../../src/probe/checks/index.js';
+import { LIVE_RULES } from '../../src/probe/checks/catalogue.js';
+import { CHECKS } from '../../src/probe/checks/index.js';
 import { PROBE_RULE } from '../../src/probe/texts.js';
 import { rules as en } from '../../rulesets/messages/en/probe.js';
 import { rules as fr } from '../../rulesets/messages/fr/probe.js';

@@ -38,6 +38,4 @@ export const CHECKS: readonly LiveCheck[] = [
   tls,
 ];
 
-export { LIVE_RULES } from './catalogue.js';
-
 export type { CheckContext, LiveCheck } from './check.js';
