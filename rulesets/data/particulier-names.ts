@@ -10,7 +10,7 @@ const RIGHTS = new Set(['droit', 'droits']);
 const RIGHTS_CONTEXT = new Set(['droit', 'droits', 'beneficiaire', 'allocataire', 'prestation']);
 
 /** The canonical rights-period name a date name should have, or null when it is not one. */
-function expectedRightsName(tokens: string[], rightsObject: boolean): string | null {
+function expectedRightsName(tokens: readonly string[], rightsObject: boolean): string | null {
   const bound = tokens.find((t) => BOUNDS.has(t));
   if (!bound) return null;
   const isRights = tokens.some((t) => RIGHTS.has(t)) || (rightsObject && tokens.includes('date'));

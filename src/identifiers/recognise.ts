@@ -30,16 +30,23 @@ import { confirmKinds } from './evidence.js';
  * PascalCase, UPPER_CASE, digits apart, accents removed.
  * `codeCogInseeCommuneNaissance` → code, cog, insee, commune, naissance; `SIRENNumber` → siren, number.
  */
-export function nameTokens(name: string): string[] {
+export function nameTokens(name: string): readonly string[] {
   if (typeof name !== 'string') return [];
+  // Large specs repeat the same names in every schema: the tokens of a short text are remembered (frozen, shared).
+  const known = tokenMemo.get(name);
+  if (known !== undefined) return known;
   const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   const out: string[] = [];
   for (const part of plain.split(/[^A-Za-z0-9]+/)) {
     if (part === '') continue;
     for (const piece of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []) out.push(piece.toLowerCase());
   }
+  Object.freeze(out);
+  if (name.length <= 64 && tokenMemo.size < 50_000) tokenMemo.set(name, out);
   return out;
 }
+
+const tokenMemo = new Map<string, readonly string[]>();
 
 const NEGATIVE = new Set([
   // booleans

@@ -150,7 +150,8 @@ function constructDocument(events: Event[], source: string, json: boolean): unkn
 /** The merge key's tag, which plain `<<` resolves to. */
 const MERGE_TAG_NAME = mergeTag.tagName;
 
-type Frame = { kind: typeof EVENT_MAPPING; value: Record<string, unknown>; key: unknown; hasKey: boolean } | { kind: typeof EVENT_SEQUENCE; value: unknown[] };
+/** The pending key of an open mapping, when it has none (and of every open sequence). */
+const NO_KEY = Symbol('no key');
 
 /**
  * The data of a plain document, built in one pass over the events: what js-yaml's constructor gives,
@@ -162,68 +163,67 @@ type Frame = { kind: typeof EVENT_MAPPING; value: Record<string, unknown>; key: 
 function constructPlainDocument(events: Event[], source: string): { data: unknown; duplicated: boolean } | undefined {
   const n = events.length;
   if (n < 2 || events[0]!.type !== EVENT_DOCUMENT) return undefined;
-  const frames: Frame[] = [];
+  // The open collections, innermost last, and the pending key of each.
+  const containers: (Record<string, unknown> | unknown[])[] = [];
+  const keys: unknown[] = [];
   let data: unknown;
   let hasData = false;
   let duplicated = false;
-  const add = (value: unknown): boolean => {
-    const frame = frames[frames.length - 1];
-    if (frame === undefined) {
-      data = value;
-      hasData = true;
-    } else if (frame.kind === EVENT_SEQUENCE) {
-      frame.value.push(value);
-    } else if (!frame.hasKey) {
-      if (value !== null && typeof value === 'object') return false;
-      frame.key = value;
-      frame.hasKey = true;
-    } else {
-      const key = String(frame.key);
-      frame.hasKey = false;
-      const target = frame.value;
-      if (Object.prototype.hasOwnProperty.call(target, key)) duplicated = true;
-      if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-      else target[key] = value;
-    }
-    return true;
-  };
   for (let i = 1; i < n; i++) {
     const e = events[i]!;
+    let value: unknown;
     switch (e.type) {
       case EVENT_SCALAR: {
         if (e.tagStart !== -1 || e.anchorStart !== -1) return undefined;
         const text = getScalarValue(source, e);
-        let value: unknown = text;
         if (e.style === SCALAR_STYLE_PLAIN) {
           const resolved = SCHEMA.resolveImplicitScalarTag(text);
           if (resolved.tag.tagName === MERGE_TAG_NAME) return undefined;
           value = resolved.value;
+        } else {
+          value = text;
         }
-        if (!add(value)) return undefined;
         break;
       }
       case EVENT_MAPPING:
-        if (e.tagStart !== -1 || e.anchorStart !== -1) return undefined;
-        frames.push({ kind: EVENT_MAPPING, value: {}, key: undefined, hasKey: false });
-        break;
       case EVENT_SEQUENCE:
         if (e.tagStart !== -1 || e.anchorStart !== -1) return undefined;
-        frames.push({ kind: EVENT_SEQUENCE, value: [] });
+        containers.push(e.type === EVENT_MAPPING ? {} : []);
+        keys.push(NO_KEY);
+        continue;
+      case EVENT_POP:
+        // The document's end: it must be the last event, and hold a value.
+        if (containers.length === 0) return i === n - 1 && hasData ? { data, duplicated } : undefined;
+        // A mapping whose last key has no value.
+        if (keys.pop() !== NO_KEY) return undefined;
+        value = containers.pop();
         break;
-      case EVENT_POP: {
-        const frame = frames.pop();
-        if (frame === undefined) {
-          // The document's end: it must be the last event, and hold a value.
-          return i === n - 1 && hasData ? { data, duplicated } : undefined;
-        }
-        if (frame.kind === EVENT_MAPPING && frame.hasKey) return undefined;
-        if (!add(frame.value)) return undefined;
-        break;
-      }
       default:
         // An alias, or a second document.
         return undefined;
     }
+    const top = containers.length - 1;
+    if (top < 0) {
+      data = value;
+      hasData = true;
+      continue;
+    }
+    const container = containers[top]!;
+    if (Array.isArray(container)) {
+      container.push(value);
+      continue;
+    }
+    const key = keys[top];
+    if (key === NO_KEY) {
+      if (value !== null && typeof value === 'object') return undefined;
+      keys[top] = value;
+      continue;
+    }
+    keys[top] = NO_KEY;
+    const k = String(key);
+    if (Object.prototype.hasOwnProperty.call(container, k)) duplicated = true;
+    if (k === '__proto__') Object.defineProperty(container, k, { value, enumerable: true, configurable: true, writable: true });
+    else container[k] = value;
   }
   return undefined;
 }
