@@ -160,7 +160,7 @@ function closestWrittenPath(data: unknown, path: JsonPath): string[] {
   const out: string[] = [];
   let piece = data;
   for (const raw of path) {
-    const segment = typeof raw === 'string' ? raw.replaceAll('~1', '/').replaceAll('~0', '~') : String(raw);
+    const segment = typeof raw !== 'string' ? String(raw) : raw.includes('~') ? raw.replaceAll('~1', '/').replaceAll('~0', '~') : raw;
     if (typeof piece !== 'object' || piece === null || !(segment in piece)) break;
     out.push(segment);
     piece = (piece as Record<string, unknown>)[segment];

@@ -38,25 +38,29 @@ function matchesRule(entryRule: string, f: Pick<Finding, 'rule' | 'convention'>)
  * path or on one of its parents in the same document, naming the finding's convention or rule.
  */
 export function inlineReason(doc: SpecDocument, f: Pick<Finding, 'rule' | 'convention' | 'path'>): string | undefined {
+  // Down the path, the reason of the innermost object that has one wins.
   let cur: unknown = doc.data;
-  const chain: unknown[] = [cur];
+  let reason = ownReason(cur, f);
   for (const seg of f.path) {
     if (Array.isArray(cur)) cur = cur[Number(seg)];
     else if (isObject(cur)) cur = cur[String(seg)];
     else break;
-    chain.push(cur);
+    const own = ownReason(cur, f);
+    if (own !== undefined) reason = own;
   }
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const node = chain[i];
-    if (!isObject(node)) continue;
-    const ext = node['x-bouquet-ignore'];
-    if (isObject(ext)) {
-      for (const [k, reason] of Object.entries(ext)) if (matchesRule(k, f)) return String(reason);
-    } else if (Array.isArray(ext)) {
-      for (const e of ext) {
-        if (typeof e === 'string' && matchesRule(e, f)) return '';
-        if (isObject(e) && typeof e.rule === 'string' && matchesRule(e.rule, f)) return String(e.reason ?? '');
-      }
+  return reason;
+}
+
+/** The reason an object's own `x-bouquet-ignore` gives for a finding ('' for an entry without one). */
+function ownReason(node: unknown, f: Pick<Finding, 'rule' | 'convention'>): string | undefined {
+  if (!isObject(node)) return undefined;
+  const ext = node['x-bouquet-ignore'];
+  if (isObject(ext)) {
+    for (const [k, reason] of Object.entries(ext)) if (matchesRule(k, f)) return String(reason);
+  } else if (Array.isArray(ext)) {
+    for (const e of ext) {
+      if (typeof e === 'string' && matchesRule(e, f)) return '';
+      if (isObject(e) && typeof e.rule === 'string' && matchesRule(e.rule, f)) return String(e.reason ?? '');
     }
   }
   return undefined;
@@ -72,6 +76,7 @@ export function applyIgnores(findings: Finding[], docs: SpecDocument[], entries:
       f.ignoreReason = inline || 'x-bouquet-ignore';
       continue;
     }
+    if (entries.length === 0) continue;
     const ptr = pointerOf(f.path);
     const entry = entries.find(
       (e) =>

@@ -496,6 +496,11 @@ class YamlLocator {
   private readonly lines: LineMap;
   private readonly mappings = new Map<number, Map<string, Entry>>();
   private readonly sequences = new Map<number, number[]>();
+  /** Mappings already scanned once (by event index). */
+  private readonly scanned: Uint8Array;
+  /** The result of the last successful `find`. */
+  private foundKey = -1;
+  private foundValue = -1;
 
   constructor(
     private readonly table: EventTable,
@@ -503,6 +508,7 @@ class YamlLocator {
     private readonly structure: Structure,
   ) {
     this.lines = new LineMap(text);
+    this.scanned = new Uint8Array(table.length);
   }
 
   locate(path: JsonPath): Range | undefined {
@@ -513,10 +519,9 @@ class YamlLocator {
     for (const segment of path) {
       const t = table.type[node];
       if (t === EVENT_MAPPING) {
-        const entry = typeof segment === 'string' ? this.mappingTable(node).get(segment) : undefined;
-        if (entry === undefined) return undefined;
-        key = entry.key;
-        node = entry.value;
+        if (typeof segment !== 'string' || !this.find(node, segment)) return undefined;
+        key = this.foundKey;
+        node = this.foundValue;
       } else if (t === EVENT_SEQUENCE) {
         const items = this.sequenceItems(node);
         const i = Number(segment);
@@ -529,6 +534,48 @@ class YamlLocator {
       }
     }
     return this.lines.range(this.startOf(node, key), this.endOf(node, key));
+  }
+
+  /**
+   * Finds `key` in the mapping at `i` (into `foundKey` and `foundValue`). A mapping looked up for the first
+   * time is scanned in place, without building anything: most are looked up once. Its table is built on a
+   * second lookup, or at once when it has a merge key (`<<`).
+   */
+  private find(i: number, key: string): boolean {
+    const mapping = this.mappings.get(i);
+    if (mapping === undefined && this.scanned[i] === 0) {
+      this.scanned[i] = 1;
+      const { table } = this;
+      const close = this.structure.close;
+      let found = false;
+      let merges = false;
+      for (let j = i + 1; table.type[j] !== EVENT_POP; ) {
+        const v = after(table, close, j);
+        if (this.keyIs(j, '<<')) merges = true;
+        else if (this.keyIs(j, key)) {
+          // The last occurrence wins, as in the table.
+          this.foundKey = j;
+          this.foundValue = v;
+          found = true;
+        }
+        j = after(table, close, v);
+      }
+      if (!merges) return found;
+    }
+    const entry = (mapping ?? this.mappingTable(i)).get(key);
+    if (entry === undefined) return false;
+    this.foundKey = entry.key;
+    this.foundValue = entry.value;
+    return true;
+  }
+
+  /** Whether the event at `j` is a scalar key whose text is `text`, read in place when it is written as is. */
+  private keyIs(j: number, text: string): boolean {
+    const { table } = this;
+    if (table.type[j] !== EVENT_SCALAR) return false;
+    const start = table.valueStart[j]!;
+    if (table.fast[j] === 1 && start >= 0) return table.valueEnd[j]! - start === text.length && this.text.startsWith(text, start);
+    return table.scalarText(j) === text;
   }
 
   /** A mapping's keys as Spectral's parser looks them up: merged (`<<`) keys in place, the last occurrence winning. */
