@@ -235,15 +235,15 @@ export function compareConventions(a: string, b: string): number {
   return NUMERIC_ORDER.compare(a, b);
 }
 
-/** Stable order: source, line, character, convention, rule. */
+/** Stable order: source, line, character, convention, rule (equal texts are not handed to the collator). */
 export function sortFindings(findings: Finding[]): void {
   findings.sort(
     (a, b) =>
       (a.scope === b.scope ? 0 : a.scope === 'static' ? -1 : 1) ||
-      a.source.localeCompare(b.source) ||
+      (a.source === b.source ? 0 : a.source.localeCompare(b.source)) ||
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
       compareConventions(a.convention, b.convention) ||
-      a.rule.localeCompare(b.rule),
+      (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule)),
   );
 }
