@@ -257,25 +257,49 @@ function isGeneric(tokens: readonly string[]): boolean {
  * `description` is consulted only when the name is generic (`id`, `identifiant`, `q`…).
  */
 export function recogniseIdentifier(name: string, description?: string): IdentifierKind[] {
-  // Large specs repeat the same few thousand names: remember the answer per name (and description).
+  // Large specs repeat the same few thousand names: remember the answer per name, and per name and
+  // description only for the names whose answer a description can change.
+  const byName = nameAnalysis(name);
+  if (byName.kinds.length === 0 && !byName.generic) return NONE;
   const key = description === undefined ? name : `${name}\u0000${description}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
   // Frozen: every caller shares the remembered list.
-  const kinds = Object.freeze(recognise(name, description)) as IdentifierKind[];
+  const kinds = Object.freeze(recognise(name, byName, description)) as IdentifierKind[];
   if (memo.size < 50_000) memo.set(key, kinds);
   return kinds;
 }
 
+const NONE = Object.freeze([]) as unknown as IdentifierKind[];
 const memo = new Map<string, IdentifierKind[]>();
 
-function recognise(name: string, description?: string): IdentifierKind[] {
+interface NameAnalysis {
+  tokens: readonly string[];
+  /** The kinds the name alone says. */
+  kinds: IdentifierKind[];
+  /** A generic name (`id`, `numero`…), which a description may tell the kind of. */
+  generic: boolean;
+}
+
+const nameMemo = new Map<string, NameAnalysis>();
+
+function nameAnalysis(name: string): NameAnalysis {
+  let a = nameMemo.get(name);
+  if (a !== undefined) return a;
   const tokens = expand(nameTokens(name));
-  if (tokens.length === 0 || tokens.some((t) => NEGATIVE.has(t))) return [];
-  const fromName = detect(new Tokens(tokens, false));
+  if (tokens.length === 0 || tokens.some((t) => NEGATIVE.has(t))) a = { tokens, kinds: [], generic: false };
+  else {
+    const kinds = detect(new Tokens(tokens, false));
+    a = { tokens, kinds, generic: kinds.length === 0 && isGeneric(tokens) };
+  }
+  if (nameMemo.size < 50_000) nameMemo.set(name, a);
+  return a;
+}
+
+function recognise(name: string, byName: NameAnalysis, description?: string): IdentifierKind[] {
   const described = typeof description === 'string' && description !== '';
-  if (fromName.length > 0) return described ? confirmKinds(fromName, { description }, name) : fromName;
-  if (described && isGeneric(tokens) && !FREE_TEXT.test(description)) {
+  if (byName.kinds.length > 0) return described ? confirmKinds(byName.kinds, { description }, name) : [...byName.kinds];
+  if (described && byName.generic && !FREE_TEXT.test(description)) {
     return confirmKinds(detect(new Tokens(nameTokens(description), true)), { description }, name);
   }
   return [];
