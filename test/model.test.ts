@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/finding.js';
 import { buildReport } from '../src/report/model.js';
-
-const finding = (convention: string, level: Finding['level'], extra: Partial<Finding> = {}): Finding => ({
-  rule: 'r',
-  convention,
-  level,
-  severity: level === 'MUST' ? 'error' : level === 'SHOULD' ? 'warn' : 'info',
-  scope: 'static',
-  message: 'm',
-  source: 'a.yaml',
-  path: [],
-  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  ...extra,
-});
+import { conventionFinding as finding } from './report/helpers.js';
 
 const base = {
   tool: { name: 'bouquet-lint', version: '0' },

@@ -274,7 +274,6 @@ const NONE = Object.freeze([]) as unknown as IdentifierKind[];
 const memo = new Map<string, IdentifierKind[]>();
 
 interface NameAnalysis {
-  tokens: readonly string[];
   /** The kinds the name alone says. */
   kinds: IdentifierKind[];
   /** A generic name (`id`, `numero`…), which a description may tell the kind of. */
@@ -287,10 +286,10 @@ function nameAnalysis(name: string): NameAnalysis {
   let a = nameMemo.get(name);
   if (a !== undefined) return a;
   const tokens = expand(nameTokens(name));
-  if (tokens.length === 0 || tokens.some((t) => NEGATIVE.has(t))) a = { tokens, kinds: [], generic: false };
+  if (tokens.length === 0 || tokens.some((t) => NEGATIVE.has(t))) a = { kinds: [], generic: false };
   else {
     const kinds = detect(new Tokens(tokens, false));
-    a = { tokens, kinds, generic: kinds.length === 0 && isGeneric(tokens) };
+    a = { kinds, generic: kinds.length === 0 && isGeneric(tokens) };
   }
   if (nameMemo.size < 50_000) nameMemo.set(name, a);
   return a;

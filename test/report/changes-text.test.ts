@@ -8,27 +8,11 @@ import type { Finding, Lang } from '../../src/finding.js';
 import { format as markdown } from '../../src/report/formatters/markdown.js';
 import { formatStylish } from '../../src/report/formatters/stylish.js';
 import { buildReport, type ChangeRecord, type ReportModel } from '../../src/report/model.js';
+import { CHANGES as CRAFTED_CHANGES } from './crafted.js';
 import { finding, ROOT } from './helpers.js';
 
-const CHANGES: ChangeRecord[] = [
-  {
-    kind: 'operation-removed',
-    class: 'breaking',
-    message: 'GET /a removed',
-    old: { source: 'v1.yaml', path: ['paths', '/a', 'get'], range: { start: { line: 3, character: 4 }, end: { line: 3, character: 8 } } },
-    new: { source: 'v2.yaml', path: ['paths'], range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } } },
-    operations: ['GET /a'],
-  },
-  {
-    kind: 'property-added',
-    class: 'non-breaking',
-    message: 'property <x> added',
-    old: null,
-    new: { source: 'v2.yaml', path: ['components'], range: { start: { line: 9, character: 2 }, end: { line: 9, character: 3 } } },
-    operations: [],
-  },
-  { kind: 'enum-value-added', class: 'info', message: 'value added', old: null, new: { source: 'v2.yaml', path: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, operations: ['GET /b'] },
-];
+/** The crafted reports' changes, the last one on a single operation. */
+const CHANGES: ChangeRecord[] = [...CRAFTED_CHANGES.slice(0, 2), { ...CRAFTED_CHANGES[2]!, operations: ['GET /b'] }];
 
 /** A breaking change as `diff` reports it: the message key says which verdict, whatever the level. */
 const srv03 = (over: Partial<Finding> = {}) =>

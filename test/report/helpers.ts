@@ -69,6 +69,22 @@ export function finding(over: Partial<Finding> = {}): Finding {
   };
 }
 
+/** A finding of a convention at a level, with neutral values elsewhere (for the report model's counts and order). */
+export function conventionFinding(convention: string, level: Finding['level'], extra: Partial<Finding> = {}): Finding {
+  return {
+    rule: 'r',
+    convention,
+    level,
+    severity: level === 'MUST' ? 'error' : level === 'SHOULD' ? 'warn' : 'info',
+    scope: 'static',
+    message: 'm',
+    source: 'a.yaml',
+    path: [],
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    ...extra,
+  };
+}
+
 /** A report on the example spec with hostile messages, an excused finding and, optionally, the probe fixture. */
 export function hostileReport(lang: Lang = 'fr', withProbe = false): ReportModel {
   const source = readFileSync(path.join(ROOT, EXAMPLE), 'utf8');

@@ -2,8 +2,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cell, format } from '../../src/report/formatters/markdown.js';
+import type { Finding } from '../../src/finding.js';
 import { buildReport } from '../../src/report/model.js';
 import { finding, hostileReport, MEN, ROOT, runCli, tempDir } from './helpers.js';
+
+/** A French report on the example spec's SRV-01 convention with these findings. */
+const srv01Report = (findings: Finding[]) =>
+  buildReport({
+    tool: { name: 'bouquet-lint', version: '0.0.0-test' },
+    bouquet: 'entreprise',
+    profile: 'standard',
+    lang: 'fr',
+    findings,
+    checked: [{ convention: 'SRV-01', level: 'MUST' }],
+    sources: [],
+  });
 
 describe('markdown format', () => {
   it('summarises the MEN spec through the CLI: verdict, score, conventions table, findings', () => {
@@ -47,15 +60,7 @@ describe('markdown format', () => {
       }),
     );
     findings.push(finding({ message: 'Constat excusé', ignored: true, ignoreReason: 'Validé' }), finding({ message: 'Constat connu', baselined: true }));
-    const report = buildReport({
-      tool: { name: 'bouquet-lint', version: '0.0.0-test' },
-      bouquet: 'entreprise',
-      profile: 'standard',
-      lang: 'fr',
-      findings,
-      checked: [{ convention: 'SRV-01', level: 'MUST' }],
-      sources: [],
-    });
+    const report = srv01Report(findings);
     const md = format(report, { color: false, cwd: ROOT });
     const rows = md.split('\n').filter((l) => /^\| (erreur|avert\.) \|/.test(l));
     expect(rows).toHaveLength(1_000);
@@ -71,15 +76,7 @@ describe('markdown format', () => {
     const findings = Array.from({ length: 20_000 }, (_, i) =>
       finding({ message: `${long} ${i}`, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } } }),
     );
-    const report = buildReport({
-      tool: { name: 'bouquet-lint', version: '0.0.0-test' },
-      bouquet: 'entreprise',
-      profile: 'standard',
-      lang: 'fr',
-      findings,
-      checked: [{ convention: 'SRV-01', level: 'MUST' }],
-      sources: [],
-    });
+    const report = srv01Report(findings);
     const md = format(report, { color: false, cwd: ROOT });
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
     const shown = md.split('\n').filter((l) => l.startsWith('| erreur |')).length;

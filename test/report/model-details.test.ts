@@ -4,21 +4,8 @@
  * convention order, and the fields copied from the input.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/finding.js';
 import { buildReport, compareConventions, sortFindings, type ProbeResult } from '../../src/report/model.js';
-
-const f = (convention: string, level: Finding['level'], extra: Partial<Finding> = {}): Finding => ({
-  rule: 'r',
-  convention,
-  level,
-  severity: level === 'MUST' ? 'error' : level === 'SHOULD' ? 'warn' : 'info',
-  scope: 'static',
-  message: 'm',
-  source: 'a.yaml',
-  path: [],
-  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  ...extra,
-});
+import { conventionFinding as f } from './helpers.js';
 
 const base = {
   tool: { name: 'bouquet-lint', version: '1.0.0' },
